@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsSearch.Cli.Output;
+using NewsSearch.Search;
+
+namespace NewsSearch.Cli.Commands;
+
+/// <summary><c>search QUERY</c>: one search, printed as text or JSON.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "What to search for: words, \"phrases\", -exclusions, OR, AND, (), title:, source:." };
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json();
+        var top = new Option<int>("--top") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize}).", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1, HelpName = "P" };
+        var source = new Option<string[]>("--source") { Description = "Only this outlet (repeatable).", HelpName = "NAME" };
+        var from = new Option<string?>("--from") { Description = "Only articles published on or after this ISO date.", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "Only articles published on or before this ISO date.", HelpName = "DATE" };
+        var sort = new Option<string>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance", HelpName = "ORDER" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
+        top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > SearchRequest.MaxPageSize) { r.AddError($"--top must be between 1 and {SearchRequest.MaxPageSize}."); } });
+        page.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--page must be 1 or more."); } });
+        from.Validators.Add(r => ValidateDate(r, "--from"));
+        to.Validators.Add(r => ValidateDate(r, "--to"));
+
+        var command = new Command("search", "Search the index and print ranked articles with highlighted snippets.")
+        {
+            query, index, top, page, source, from, to, sort, json,
+        };
+
+        command.SetAction((parse, cancellationToken) => CommandRunner.Run(parse, context =>
+        {
+            using var engine = context.OpenEngineIndexingSeedsIfEmpty(parse.GetValue(index), cancellationToken);
+            var results = engine.Search(new SearchRequest
+            {
+                Query = parse.GetValue(query) ?? "",
+                PageSize = parse.GetValue(top),
+                Page = parse.GetValue(page),
+                Sources = parse.GetValue(source) ?? [],
+                From = ParseDate(parse.GetValue(from)),
+                To = ParseDate(parse.GetValue(to)),
+                Sort = parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+            });
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(JsonOutput.Search(results));
+            }
+            else
+            {
+                TextOutput.Search(results);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void ValidateDate(System.CommandLine.Parsing.OptionResult result, string name)
+    {
+        var text = result.GetValueOrDefault<string?>();
+        if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            result.AddError($"{name} must be an ISO date such as 2023-10-24, not '{text}'.");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsSearch.Indexing;
+using NewsSearch.Search;
+
+namespace NewsSearch.Cli.Output;
+
+/// <summary>The JSON shapes of the command-line contract, written to stdout.</summary>
+internal static class JsonOutput
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        // Snippets carry <mark> tags and French text: keep them readable rather than \u-escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static void Write(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
+
+    public static object Search(SearchResults results) => new
+    {
+        query = results.Query,
+        total = results.Total,
+        page = results.Page,
+        pageSize = results.PageSize,
+        hits = results.Hits.Select(h => new
+        {
+            rank = h.Rank,
+            id = h.Id,
+            score = Math.Round(h.Score, 4),
+            title = h.Title,
+            source = h.Source,
+            published = IsoDate(h.Published),
+            url = h.Url,
+            snippet = h.Snippet,
+        }),
+        notices = results.Notices,
+        elapsedMs = Math.Round(results.Elapsed.TotalMilliseconds, 1),
+    };
+
+    public static object Summary(IndexingSummary summary) => new
+    {
+        filesRead = summary.FilesRead,
+        added = summary.Added,
+        updated = summary.Updated,
+        deleted = summary.Deleted,
+        unchanged = summary.Unchanged,
+        duplicates = summary.Duplicates,
+        skipped = summary.Skipped.Select(s => new { path = s.Path, line = s.Line, reason = s.Reason }),
+        skippedByReason = summary.SkippedByReason,
+        documents = summary.Documents,
+        seconds = Math.Round(summary.Elapsed.TotalSeconds, 2),
+        articlesPerSecond = Math.Round(summary.ArticlesPerSecond, 1),
+        cancelled = summary.Cancelled,
+    };
+
+    public static object Statistics(IndexStatistics stats) => new
+    {
+        documents = stats.Documents,
+        sources = stats.Sources,
+        from = IsoDate(stats.From),
+        to = IsoDate(stats.To),
+        sizeBytes = stats.SizeBytes,
+        path = stats.Path,
+    };
+
+    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using NewsSearch.Indexing;
+using NewsSearch.Search;
+
+namespace NewsSearch.Cli.Output;
+
+/// <summary>Human-readable output of search results, indexing summaries and statistics.</summary>
+internal static class TextOutput
+{
+    public static void Search(SearchResults results)
+    {
+        var colour = Terminal.UseColour;
+        var o = Console.Out;
+        foreach (var notice in results.Notices)
+        {
+            o.WriteLine(Terminal.Paint("note: " + notice, Terminal.Dim));
+        }
+
+        var first = results.Hits.Count > 0 ? results.Hits[0].Rank : 0;
+        var last = results.Hits.Count > 0 ? results.Hits[^1].Rank : 0;
+        o.WriteLine(Terminal.Paint(
+            string.Create(CultureInfo.InvariantCulture, $"{results.Total} result{(results.Total == 1 ? "" : "s")} for \"{results.Query}\"")
+            + (results.Hits.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $", showing {first}-{last}") : "")
+            + string.Create(CultureInfo.InvariantCulture, $" ({results.Elapsed.TotalMilliseconds:0} ms)"), Terminal.Dim));
+        foreach (var hit in results.Hits)
+        {
+            o.WriteLine();
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Rank,3}. ") + Terminal.Paint(hit.Title, Terminal.Bold));
+            var meta = string.Join(" · ", new[] { hit.Source, JsonOutput.IsoDate(hit.Published), hit.Id }.Where(s => !string.IsNullOrEmpty(s)));
+            o.WriteLine("     " + Terminal.Paint(meta, Terminal.Accent));
+            if (hit.Snippet.Length > 0)
+            {
+                o.WriteLine("     " + SnippetText.ForTerminal(hit.Snippet, colour));
+            }
+        }
+    }
+
+    public static void Summary(string verb, IndexingSummary s)
+    {
+        var o = Console.Out;
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{verb}: {s.Added} added, {s.Updated} updated, {s.Deleted} deleted, {s.Unchanged} unchanged, {s.Duplicates} duplicates merged, {s.Skipped.Count} skipped."));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{s.Documents} documents in the index; {s.FilesRead} files read in {s.Elapsed.TotalSeconds:0.0} s ({s.ArticlesPerSecond:0} articles/s)."));
+        if (s.Cancelled)
+        {
+            o.WriteLine("Cancelled: what was read is committed; run the same command again to finish.");
+        }
+
+        foreach (var (reason, count) in s.SkippedByReason)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  skipped {count} × {reason}"));
+        }
+
+        foreach (var skipped in s.Skipped.Take(20))
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {skipped.Path}{(skipped.Line is { } line ? ":" + line : "")}: {skipped.Reason}"));
+        }
+
+        if (s.Skipped.Count > 20)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    … and {s.Skipped.Count - 20} more (see --json for all)"));
+        }
+    }
+
+    public static void Statistics(IndexStatistics stats)
+    {
+        var o = Console.Out;
+        o.WriteLine($"Index:     {stats.Path}");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Documents: {stats.Documents}"));
+        o.WriteLine($"Dates:     {JsonOutput.IsoDate(stats.From) ?? "-"} to {JsonOutput.IsoDate(stats.To) ?? "-"}");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Size:      {stats.SizeBytes / 1024.0 / 1024.0:0.0} MB"));
+        o.WriteLine("Sources:");
+        foreach (var (source, count) in stats.Sources)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count,8}  {source}"));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+
+namespace NewsSearch.Analysis;
+
+/// <summary>The French analysis chain used for indexing and for queries alike:
+/// apostrophe normalisation, standard tokenizing, elision, lower-casing, French stop words,
+/// French light stemming, then accent folding (after the stemmer, whose rules read accents).</summary>
+public sealed class FrenchNewsAnalyzer : Analyzer
+{
+    private static readonly NormalizeCharMap Apostrophes = BuildApostropheMap();
+
+    /// <summary>Lucene's French stop words, plus their unaccented spellings so that typed-without-accents queries drop them too.</summary>
+    internal static CharArraySet StopWords { get; } = BuildStopWords();
+
+    /// <inheritdoc />
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(Apostrophes, reader);
+
+    /// <inheritdoc />
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(LuceneVersionInUse.Value, reader);
+        TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
+        stream = new LowerCaseFilter(LuceneVersionInUse.Value, stream);
+        stream = new StopFilter(LuceneVersionInUse.Value, stream, StopWords);
+        stream = new FrenchLightStemFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>The tokens the chain produces for a text (for tests, diagnostics and query building).</summary>
+    public IReadOnlyList<string> Tokens(string text, string field = "body")
+    {
+        var tokens = new List<string>();
+        using var stream = GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    private static NormalizeCharMap BuildApostropheMap()
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var variant in new[] { "\u2019", "\u02BC", "`", "\u00B4", "\u2018", "\u02B9", "\uFF07" })
+        {
+            builder.Add(variant, "'");
+        }
+
+        return builder.Build();
+    }
+
+    private static CharArraySet BuildStopWords()
+    {
+        var set = new CharArraySet(LuceneVersionInUse.Value, FrenchAnalyzer.DefaultStopSet.Count * 2, ignoreCase: false);
+        foreach (var word in FrenchAnalyzer.DefaultStopSet)
+        {
+            set.Add(word);
+            set.Add(AccentFolding.Fold(word));
+        }
+
+        return set.AsReadOnly();
+    }
+}

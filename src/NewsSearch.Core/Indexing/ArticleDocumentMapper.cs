@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Documents;
+using NewsSearch.Articles;
+
+namespace NewsSearch.Indexing;
+
+/// <summary>Maps articles to Lucene documents and back.</summary>
+internal static class ArticleDocumentMapper
+{
+    public static Document ToDocument(NewsArticle article, string? origin, string contentHash)
+    {
+        var document = new Document
+        {
+            new StringField(FieldNames.Id, article.Id, Field.Store.YES),
+            new TextField(FieldNames.Title, article.Title, Field.Store.YES),
+            new TextField(FieldNames.Body, article.Body, Field.Store.YES),
+            new StoredField(FieldNames.ContentHash, contentHash),
+        };
+
+        if (article.Source is { } source)
+        {
+            document.Add(new StringField(FieldNames.Source, source, Field.Store.YES));
+            var key = SourceKeys.Normalize(source);
+            document.Add(new StringField(FieldNames.SourceKey, key, Field.Store.NO));
+            document.Add(new SortedDocValuesField(FieldNames.SourceKey, new Lucene.Net.Util.BytesRef(key)));
+        }
+
+        if (article.Published is { } published)
+        {
+            document.Add(new StoredField(FieldNames.Published, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            document.Add(new Int32Field(FieldNames.PublishedDay, published.DayNumber, Field.Store.NO));
+            document.Add(new NumericDocValuesField(FieldNames.PublishedDay, published.DayNumber));
+        }
+
+        if (article.Url is { } url)
+        {
+            document.Add(new StoredField(FieldNames.Url, url));
+        }
+
+        if (article.Lang is { } lang)
+        {
+            document.Add(new StoredField(FieldNames.Lang, lang));
+        }
+
+        if (origin is not null)
+        {
+            document.Add(new StringField(FieldNames.Origin, origin, Field.Store.YES));
+        }
+
+        return document;
+    }
+
+    public static NewsArticle ToArticle(Document document) => new()
+    {
+        Id = document.Get(FieldNames.Id) ?? "",
+        Title = document.Get(FieldNames.Title) ?? "",
+        Body = document.Get(FieldNames.Body) ?? "",
+        Source = document.Get(FieldNames.Source),
+        Published = DateOnly.TryParseExact(document.Get(FieldNames.Published), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null,
+        Url = document.Get(FieldNames.Url),
+        Lang = document.Get(FieldNames.Lang),
+    };
+
+    /// <summary>A hash of everything an article's document holds, so an unchanged article is recognised without comparing texts.</summary>
+    public static string ContentHash(NewsArticle article, string? origin)
+    {
+        var text = string.Join('\u001F', article.Id, article.Title, article.Body, article.Source, article.Published?.DayNumber, article.Url, article.Lang, origin);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+    }
+}

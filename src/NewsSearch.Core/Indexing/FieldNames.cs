@@ -1,0 +1,38 @@
+namespace NewsSearch.Indexing;
+
+/// <summary>The Lucene field names of an article document.</summary>
+internal static class FieldNames
+{
+    /// <summary>Exact id, stored; the key of upserts.</summary>
+    public const string Id = "id";
+
+    /// <summary>Analysed and stored headline.</summary>
+    public const string Title = "title";
+
+    /// <summary>Analysed and stored article text.</summary>
+    public const string Body = "body";
+
+    /// <summary>Outlet name as written, stored and indexed exactly.</summary>
+    public const string Source = "source";
+
+    /// <summary>Outlet name lower-cased and folded, for case- and accent-insensitive filters and facets.</summary>
+    public const string SourceKey = "source_key";
+
+    /// <summary>Publication date as an ISO date, stored.</summary>
+    public const string Published = "published";
+
+    /// <summary>Publication date as a day number (days since 0001-01-01): range-filterable and sortable.</summary>
+    public const string PublishedDay = "published_day";
+
+    /// <summary>Original address, stored.</summary>
+    public const string Url = "url";
+
+    /// <summary>Language code, stored.</summary>
+    public const string Lang = "lang";
+
+    /// <summary>The file the article was read from, indexed exactly so a file's articles can be found and removed.</summary>
+    public const string Origin = "origin";
+
+    /// <summary>Hash of the article's content, stored, so re-indexing an unchanged article writes nothing.</summary>
+    public const string ContentHash = "content_hash";
+}

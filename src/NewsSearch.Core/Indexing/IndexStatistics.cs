@@ -1,0 +1,23 @@
+namespace NewsSearch.Indexing;
+
+/// <summary>What an index holds.</summary>
+public sealed record IndexStatistics
+{
+    /// <summary>Articles in the index.</summary>
+    public required int Documents { get; init; }
+
+    /// <summary>Articles per outlet, most first.</summary>
+    public required IReadOnlyDictionary<string, int> Sources { get; init; }
+
+    /// <summary>The earliest publication date, when any article has one.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>The latest publication date, when any article has one.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>Bytes the index takes on disk.</summary>
+    public required long SizeBytes { get; init; }
+
+    /// <summary>The index folder.</summary>
+    public required string Path { get; init; }
+}

@@ -1,0 +1,40 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsSearch.Indexing;
+
+namespace NewsSearch.Search;
+
+/// <summary>The request's source and date restrictions as one Lucene filter (they narrow, never score).</summary>
+internal static class Filters
+{
+    public static Filter? For(SearchRequest request)
+    {
+        var clauses = new BooleanQuery();
+        if (request.Sources.Count > 0)
+        {
+            var sources = new BooleanQuery();
+            foreach (var source in request.Sources)
+            {
+                sources.Add(new TermQuery(new Term(FieldNames.SourceKey, SourceKeys.Normalize(source))), Occur.SHOULD);
+            }
+
+            clauses.Add(sources, Occur.MUST);
+        }
+
+        if (request.From is not null || request.To is not null)
+        {
+            clauses.Add(NumericRangeQuery.NewInt32Range(FieldNames.PublishedDay, request.From?.DayNumber, request.To?.DayNumber, true, true), Occur.MUST);
+        }
+
+        return clauses.Clauses.Count == 0 ? null : new QueryWrapperFilter(clauses);
+    }
+}
+
+/// <summary>Result orders other than relevance.</summary>
+internal static class Ordering
+{
+    /// <summary>Newest first; equal dates by score. Articles without a date read as day 0, so they come last.</summary>
+    public static Sort NewestFirst { get; } = new(
+        new SortField(FieldNames.PublishedDay, SortFieldType.INT32, reverse: true),
+        SortField.FIELD_SCORE);
+}

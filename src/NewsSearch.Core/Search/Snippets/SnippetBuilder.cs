@@ -1,0 +1,94 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using NewsSearch.Indexing;
+
+namespace NewsSearch.Search.Snippets;
+
+/// <summary>Builds a hit's snippet with Lucene's highlighter: the best passage of the body (about 200 characters,
+/// cut at word boundaries, <c>…</c> where cut), matched words marked. The highlighter re-analyses the stored text,
+/// so a stemmed or unaccented match marks the word as written.</summary>
+internal sealed class SnippetBuilder
+{
+    /// <summary>Target passage length in characters.</summary>
+    public const int FragmentLength = 200;
+
+    private const string Ellipsis = "…";
+    private readonly Analyzer _analyzer;
+
+    public SnippetBuilder(Analyzer analyzer) => _analyzer = analyzer;
+
+    /// <summary>Prepares the highlighter for one query; reuse it for every hit of a page.</summary>
+    public Func<string, string> ForQuery(Query query, Lucene.Net.Index.IndexReader reader)
+    {
+        var scorer = new QueryScorer(query, reader, FieldNames.Body);
+        var highlighter = new Highlighter(new MarkFormatter(), new HtmlTextEncoder(), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
+            MaxDocCharsToAnalyze = 100_000,
+        };
+        return body => Build(highlighter, body);
+    }
+
+    /// <summary>The body's opening, for hits whose body has no match.</summary>
+    public static string Opening(string body)
+    {
+        var text = Flatten(body);
+        if (text.Length <= FragmentLength)
+        {
+            return HtmlTextEncoder.Encode(text);
+        }
+
+        var cut = text.LastIndexOf(' ', FragmentLength);
+        return HtmlTextEncoder.Encode(text[..(cut > FragmentLength / 2 ? cut : FragmentLength)].TrimEnd(',', ';', ':', ' ')) + " " + Ellipsis;
+    }
+
+    private string Build(Highlighter highlighter, string body)
+    {
+        if (body.Length == 0)
+        {
+            return "";
+        }
+
+        TextFragment[] fragments;
+        try
+        {
+            using var tokens = _analyzer.GetTokenStream(FieldNames.Body, body);
+            fragments = highlighter.GetBestTextFragments(tokens, body, mergeContiguousFragments: false, maxNumFragments: 2);
+        }
+        catch (InvalidTokenOffsetsException)
+        {
+            return Opening(body);
+        }
+
+        var best = fragments
+            .Where(f => f is not null && f.Score > 0)
+            .OrderByDescending(f => f.Score)
+            .Select(f => Passage.Locate(f.ToString(), body))
+            .ToList();
+        if (best.Count == 0)
+        {
+            return Opening(body);
+        }
+
+        // One passage, or two when the best one is short (end of the body) and another also matches.
+        var chosen = best[0].Length < FragmentLength * 2 / 3 && best.Count > 1
+            ? best.Take(2).OrderBy(p => p.Start).ToList()
+            : [best[0]];
+
+        var parts = new List<string>();
+        var end = 0;
+        foreach (var passage in chosen)
+        {
+            parts.Add((passage.Start > end ? Ellipsis + " " : "") + Flatten(passage.Markup));
+            end = passage.Start + passage.Length;
+        }
+
+        var snippet = string.Join(" ", parts);
+        return end < body.TrimEnd().Length ? snippet + " " + Ellipsis : snippet;
+    }
+
+    /// <summary>One line of text: paragraph breaks and runs of spaces become single spaces.</summary>
+    private static string Flatten(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
