@@ -52,4 +52,31 @@ public sealed record SearchResults
 
     /// <summary>Time spent answering, snippets included.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>A corrected query built from the index's own words when the query looks misspelt, else <c>null</c>.</summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>Counts over the whole result set (not just this page).</summary>
+    public SearchFacets Facets { get; init; } = SearchFacets.None;
 }
+
+/// <summary>Facet counts over all the hits of a search.</summary>
+public sealed record SearchFacets
+{
+    /// <summary>No counts.</summary>
+    public static SearchFacets None { get; } = new();
+
+    /// <summary>Hits per outlet, most first.</summary>
+    public IReadOnlyList<FacetCount> Sources { get; init; } = [];
+
+    /// <summary>Hits per publication year (<c>2023</c>), newest first.</summary>
+    public IReadOnlyList<FacetCount> Years { get; init; } = [];
+
+    /// <summary>Hits per publication month (<c>2023-10</c>), newest first.</summary>
+    public IReadOnlyList<FacetCount> Months { get; init; } = [];
+}
+
+/// <summary>One facet value and how many hits have it.</summary>
+/// <param name="Value">The outlet, year or month.</param>
+/// <param name="Count">Hits with that value.</param>
+public sealed record FacetCount(string Value, int Count);
