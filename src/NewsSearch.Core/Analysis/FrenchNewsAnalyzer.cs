@@ -9,7 +9,7 @@ using Lucene.Net.Analysis.Util;
 namespace NewsSearch.Analysis;
 
 /// <summary>The French analysis chain used for indexing and for queries alike:
-/// apostrophe normalisation, standard tokenizing, elision, lower-casing, French stop words,
+/// apostrophe and ligature normalisation, standard tokenizing, elision, lower-casing, French stop words,
 /// French light stemming, then accent folding (after the stemmer, whose rules read accents).</summary>
 public sealed class FrenchNewsAnalyzer : Analyzer
 {
@@ -57,6 +57,12 @@ public sealed class FrenchNewsAnalyzer : Analyzer
         {
             builder.Add(variant, "'");
         }
+
+        // Ligatures are spelled out before the stemmer sees them, so "cœur" and "coeur" stem alike.
+        builder.Add("œ", "oe");
+        builder.Add("Œ", "Oe");
+        builder.Add("æ", "ae");
+        builder.Add("Æ", "Ae");
 
         return builder.Build();
     }

@@ -113,6 +113,11 @@ internal sealed class QueryBuilder
 
     private Query? Word(WordNode word)
     {
+        if (string.IsNullOrWhiteSpace(word.Text))
+        {
+            return null;
+        }
+
         if (word.Field == "source")
         {
             return SourceFilter(word.Text);
@@ -147,6 +152,11 @@ internal sealed class QueryBuilder
 
     private Query? Phrase(PhraseNode phrase)
     {
+        if (string.IsNullOrWhiteSpace(phrase.Text))
+        {
+            return null;
+        }
+
         if (phrase.Field == "source")
         {
             return SourceFilter(phrase.Text);

@@ -13,5 +13,5 @@ public sealed record RankingOptions
     public float TitleBoost { get; init; } = 2f;
 
     /// <summary>The weight of the extra score an article gets for holding every word of a plain multi-word query.</summary>
-    public float AllWordsBonus { get; init; } = 1f;
+    public float AllWordsBonus { get; init; } = 3f;
 }
