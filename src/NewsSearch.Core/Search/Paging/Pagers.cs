@@ -1,0 +1,68 @@
+using Lucene.Net.Search;
+using NewsSearch.Search.Collapsing;
+using NewsSearch.Search.Facets;
+
+namespace NewsSearch.Search.Paging;
+
+/// <summary>Runs a query and returns one page: with Lucene's top-hits collectors (and <c>SearchAfter</c> for the
+/// page after one already served) when neither facets nor collapsing are asked for, else in one pass over all hits.</summary>
+internal sealed class Pagers
+{
+    private readonly PageCursors _cursors = new();
+
+    public RankedPage Page(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request) =>
+        request.Facets || request.CollapseDuplicates
+            ? AllHits(searcher, query, filter, request)
+            : TopHits(searcher, query, filter, request);
+
+    private static RankedPage AllHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
+    {
+        var facets = request.Facets ? new FacetCounter() : null;
+        var hits = new AllHitsCollector(facets);
+        searcher.Search(query, filter, hits);
+        var clusters = request.CollapseDuplicates ? DuplicateClusters.For(searcher.IndexReader) : null;
+        var skip = (request.Page - 1) * request.PageSize;
+        var (page, total) = PageSelector.Select(hits, request.Sort, clusters, skip, request.PageSize);
+        return new RankedPage(page, total, hits.Count, facets?.Build() ?? SearchFacets.None);
+    }
+
+    private RankedPage TopHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
+    {
+        var reader = searcher.IndexReader;
+        var search = $"{query}\u001F{filter}\u001F{request.Sort}\u001F{request.PageSize}";
+        var skip = (request.Page - 1) * request.PageSize;
+        var after = request.Page > 1 ? _cursors.Find(reader, search, request.Page - 1) : null;
+        var sort = request.Sort == SearchSort.Date ? Ordering.NewestFirst : null;
+        TopDocs top;
+        int first;
+        if (after is not null)
+        {
+            top = sort is null
+                ? searcher.SearchAfter(after, query, filter, request.PageSize)
+                : searcher.SearchAfter(after, query, filter, request.PageSize, sort, doDocScores: true, doMaxScore: false);
+            first = 0;
+        }
+        else
+        {
+            var wanted = skip + request.PageSize;
+            top = sort is null
+                ? searcher.Search(query, filter, wanted)
+                : searcher.Search(query, filter, wanted, sort, doDocScores: true, doMaxScore: false);
+            first = skip;
+        }
+
+        var page = new List<RankedDoc>();
+        for (var i = first; i < top.ScoreDocs.Length; i++)
+        {
+            var hit = top.ScoreDocs[i];
+            page.Add(new RankedDoc(hit.Doc, float.IsNaN(hit.Score) ? 0 : hit.Score, skip + (i - first) + 1, 0));
+        }
+
+        if (page.Count == request.PageSize)
+        {
+            _cursors.Remember(reader, search, request.Page, top.ScoreDocs[^1]);
+        }
+
+        return new RankedPage(page, top.TotalHits, top.TotalHits, SearchFacets.None);
+    }
+}
