@@ -7,7 +7,7 @@ namespace NewsSearch.Search.Facets;
 
 /// <summary>Counts hits per outlet and per publication day from doc values while the hits are collected (no stored
 /// field is read). Outlets are counted by segment ordinal of their comparable key, so <c>L'Opinion</c> and
-/// <c>l’opinion</c> are one outlet, labelled as the first hit of it wrote its name.</summary>
+/// <c>l’opinion</c> are one outlet, labelled as its first hit in index order wrote its name.</summary>
 internal sealed class FacetCounter
 {
     private readonly Dictionary<string, (string Label, int Count)> _sources = new(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ internal sealed class FacetCounter
         if (_keys is not null)
         {
             var ord = _keys.GetOrd(doc);
-            if (ord >= 0 && _ordCounts[ord]++ == 0)
+            if (ord >= 0 && (_ordCounts[ord]++ == 0 || doc < _ordFirstDoc[ord]))
             {
                 _ordFirstDoc[ord] = doc;
             }
