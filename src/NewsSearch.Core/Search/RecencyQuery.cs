@@ -39,11 +39,7 @@ internal sealed class RecencyQuery : CustomScoreQuery
         var newest = 0;
         foreach (var leaf in reader.Leaves)
         {
-            var days = leaf.AtomicReader.GetNumericDocValues(FieldNames.PublishedDay);
-            for (var doc = 0; days is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                newest = Math.Max(newest, (int)days.Get(doc));
-            }
+            newest = Math.Max(newest, Facets.SegmentValues.For(leaf.AtomicReader).Days.DefaultIfEmpty().Max());
         }
 
         return newest;
@@ -51,7 +47,7 @@ internal sealed class RecencyQuery : CustomScoreQuery
 
     private sealed class Provider(AtomicReaderContext context, int newestDay) : CustomScoreProvider(context)
     {
-        private readonly NumericDocValues? _days = context.AtomicReader.GetNumericDocValues(FieldNames.PublishedDay);
+        private readonly int[] _days = Facets.SegmentValues.For(context.AtomicReader).Days;
 
         public override float CustomScore(int doc, float subQueryScore, float valSrcScore) =>
             subQueryScore * Factor(DayOf(doc), newestDay);
@@ -72,6 +68,6 @@ internal sealed class RecencyQuery : CustomScoreQuery
             return explanation;
         }
 
-        private int DayOf(int doc) => _days is null ? 0 : (int)_days.Get(doc);
+        private int DayOf(int doc) => _days[doc];
     }
 }

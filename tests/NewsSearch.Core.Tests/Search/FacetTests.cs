@@ -70,6 +70,23 @@ public sealed class FacetTests
     }
 
     [Fact]
+    public void Facets_stay_right_across_indexing_runs_that_add_and_update_articles()
+    {
+        using var room = Newsroom.Standard();
+        room.Engine.Search(new SearchRequest { Query = "marché" }); // values of the first segment now cached
+        var moved = room.Articles[0] with { Source = "Hespress", Published = new DateOnly(2015, 5, 5) };
+        var added = Some.Article("late", body: "Le marché du soir.", source: "Le Desk", published: new DateOnly(2015, 6, 1));
+        room.Engine.IndexArticles([moved, added]);
+        var now = room.Articles.Skip(1).Append(moved).Append(added).ToList();
+
+        var facets = room.Engine.Search(new SearchRequest { Query = "marché" }).Facets;
+
+        Assert.Equal(ExpectedSources(now), facets.Sources.ToDictionary(s => SourceKeys.Normalize(s.Value), s => s.Count));
+        Assert.Equal(new FacetCount("2015", 2), facets.Years[^1]);
+        Assert.Equal([new FacetCount("2015-06", 1), new FacetCount("2015-05", 1)], facets.Months.TakeLast(2));
+    }
+
+    [Fact]
     public void Facets_can_be_turned_off_and_a_search_without_hits_has_none()
     {
         using var room = Newsroom.Standard();

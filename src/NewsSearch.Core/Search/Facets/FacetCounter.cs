@@ -13,27 +13,29 @@ internal sealed class FacetCounter
     private readonly Dictionary<string, (string Label, int Count)> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _days = [];
     private SortedDocValues? _keys;
+    private int[]? _ords;
     private SortedDocValues? _labels;
     private int[] _ordCounts = [];
     private int[] _ordFirstDoc = [];
 
     /// <summary>Starts a segment, after folding the previous segment's outlet counts into the totals.</summary>
-    public void SetSegment(AtomicReader reader)
+    public void SetSegment(AtomicReader reader, SegmentValues values)
     {
         FlushSegment();
         _keys = reader.GetSortedDocValues(FieldNames.SourceKey);
+        _ords = values.SourceOrds;
         _labels = reader.GetSortedDocValues(FieldNames.Source);
-        var values = _keys?.ValueCount ?? 0;
-        _ordCounts = new int[values];
-        _ordFirstDoc = new int[values];
+        var outlets = _keys?.ValueCount ?? 0;
+        _ordCounts = new int[outlets];
+        _ordFirstDoc = new int[outlets];
     }
 
     /// <summary>Counts one hit of the current segment, with its publication day (0 when undated).</summary>
     public void Count(int doc, int day)
     {
-        if (_keys is not null)
+        if (_ords is not null)
         {
-            var ord = _keys.GetOrd(doc);
+            var ord = _ords[doc];
             if (ord >= 0 && (_ordCounts[ord]++ == 0 || doc < _ordFirstDoc[ord]))
             {
                 _ordFirstDoc[ord] = doc;
@@ -42,7 +44,7 @@ internal sealed class FacetCounter
 
         if (day > 0)
         {
-            _days[day] = _days.GetValueOrDefault(day) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_days, day, out _)++;
         }
     }
 

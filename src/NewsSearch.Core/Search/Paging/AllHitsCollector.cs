@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using NewsSearch.Indexing;
 using NewsSearch.Search.Facets;
 
 namespace NewsSearch.Search.Paging;
@@ -11,7 +10,7 @@ internal sealed class AllHitsCollector : ICollector
 {
     private readonly FacetCounter? _facets;
     private Scorer? _scorer;
-    private NumericDocValues? _days;
+    private int[] _days = [];
     private int _docBase;
     private int[] _docs = new int[256];
     private float[] _scores = new float[256];
@@ -39,8 +38,9 @@ internal sealed class AllHitsCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _docBase = context.DocBase;
-        _days = context.AtomicReader.GetNumericDocValues(FieldNames.PublishedDay);
-        _facets?.SetSegment(context.AtomicReader);
+        var values = SegmentValues.For(context.AtomicReader);
+        _days = values.Days;
+        _facets?.SetSegment(context.AtomicReader, values);
     }
 
     public void Collect(int doc)
@@ -52,7 +52,7 @@ internal sealed class AllHitsCollector : ICollector
             Array.Resize(ref _dayOf, Count * 2);
         }
 
-        var day = _days is null ? 0 : (int)_days.Get(doc);
+        var day = _days[doc];
         _docs[Count] = _docBase + doc;
         _scores[Count] = _scorer!.GetScore();
         _dayOf[Count] = day;
