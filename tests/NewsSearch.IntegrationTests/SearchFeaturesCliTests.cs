@@ -68,7 +68,7 @@ public sealed class SearchFeaturesCliTests
         using var json = JsonDocument.Parse(found.Stdout);
         Assert.Equal(["a3"], json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Equal("error: No article has the id 'nope'. (Parameter 'id')", unknown.Stderr.Trim());
+        Assert.Equal("error: No article has the id 'nope'.", unknown.Stderr.Trim());
         Assert.Equal(2, badTop.ExitCode);
         Assert.Contains("--top", badTop.Stderr, StringComparison.Ordinal);
     }

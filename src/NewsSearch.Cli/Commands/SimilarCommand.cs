@@ -30,6 +30,7 @@ internal static class SimilarCommand
             }
             else
             {
+                Console.Out.WriteLine($"Articles like {results.Query}: {engine.GetArticle(results.Query)?.Title}");
                 TextOutput.Search(results);
             }
 

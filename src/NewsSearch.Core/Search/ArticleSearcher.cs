@@ -85,7 +85,7 @@ internal sealed class ArticleSearcher
         using var lease = new SearcherLease(_searchers);
         var searcher = lease.Searcher;
         var found = _similar.Find(searcher, id, count)
-            ?? throw new ArgumentException($"No article has the id '{id}'.", nameof(id));
+            ?? throw new ArgumentException($"No article has the id '{id}'.");
         var snippet = _snippets.ForQuery(found.Query, searcher.IndexReader);
         return new SearchResults
         {
