@@ -95,6 +95,18 @@ public sealed class CollapsingTests
     }
 
     [Fact]
+    public void Many_identical_bodies_are_one_story()
+    {
+        using var room = new Newsroom(Enumerable.Range(0, 300).Select(i => Wire.Original with { Id = $"copy-{i}" }).Append(Wire.Related).ToList());
+
+        var results = room.Engine.Search(new SearchRequest { Query = "sécheresse" });
+
+        Assert.Equal(2, results.Total);
+        Assert.Equal(301, results.Articles);
+        Assert.Equal(299, results.Hits.Single(h => h.Id.StartsWith("copy-", StringComparison.Ordinal)).Copies);
+    }
+
+    [Fact]
     public void Updating_a_copy_into_another_story_separates_it()
     {
         using var room = new Newsroom(Wire.All());

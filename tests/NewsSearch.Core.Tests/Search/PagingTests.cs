@@ -73,6 +73,20 @@ public sealed class PagingTests
         Assert.Equal(room.Articles.Count(a => a.Body.Contains("pétrole", StringComparison.Ordinal)), results.Total);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_page_beyond_any_index_is_empty_with_the_total_and_facets(bool facets)
+    {
+        using var room = Newsroom.Standard();
+
+        var results = room.Engine.Search(new SearchRequest { Query = "marché", Page = int.MaxValue, PageSize = 100, Facets = facets, CollapseDuplicates = facets });
+
+        Assert.Empty(results.Hits);
+        Assert.Equal(room.Articles.Count, results.Total);
+        Assert.Equal(facets ? room.Articles.Count(a => a.Published is not null) : 0, results.Facets.Years.Sum(y => y.Count));
+    }
+
     [Fact]
     public void A_new_commit_between_pages_is_seen_by_the_next_page()
     {

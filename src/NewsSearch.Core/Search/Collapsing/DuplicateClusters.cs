@@ -10,6 +10,7 @@ namespace NewsSearch.Search.Collapsing;
 internal sealed class DuplicateClusters
 {
     private const int Bands = 6;
+    private const int MaxComparisons = 64;
     private static readonly ConditionalWeakTable<IndexReader, DuplicateClusters> Cache = new();
     private readonly int[] _clusterOf;
 
@@ -55,9 +56,13 @@ internal sealed class DuplicateClusters
                     buckets[key] = members = [];
                 }
 
-                foreach (var other in members)
+                // Newest members first, and at most a bounded number: a bucket of random signatures holds a handful,
+                // and thousands of identical bodies must not make this quadratic (the first comparisons join them).
+                for (var m = members.Count - 1; m >= Math.Max(0, members.Count - MaxComparisons); m--)
                 {
-                    if (NearDuplicateSignature.Distance(signature, signatures[other]) <= NearDuplicateSignature.MaxDistance)
+                    var other = members[m];
+                    if (Find(parent, other) != Find(parent, doc)
+                        && NearDuplicateSignature.Distance(signature, signatures[other]) <= NearDuplicateSignature.MaxDistance)
                     {
                         Union(parent, doc, other);
                     }

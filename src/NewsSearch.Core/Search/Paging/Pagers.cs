@@ -10,10 +10,19 @@ internal sealed class Pagers
 {
     private readonly PageCursors _cursors = new();
 
-    public RankedPage Page(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request) =>
-        request.Facets || request.CollapseDuplicates
+    public RankedPage Page(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
+    {
+        if ((long)(request.Page - 1) * request.PageSize >= searcher.IndexReader.MaxDoc)
+        {
+            // Past any possible hit (and past int overflow): the count and facets, no page.
+            var all = AllHits(searcher, query, filter, request with { Page = 1, PageSize = 1 });
+            return all with { Docs = [] };
+        }
+
+        return request.Facets || request.CollapseDuplicates
             ? AllHits(searcher, query, filter, request)
             : TopHits(searcher, query, filter, request);
+    }
 
     private static RankedPage AllHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
     {
