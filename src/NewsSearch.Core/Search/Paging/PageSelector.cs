@@ -7,17 +7,31 @@ namespace NewsSearch.Search.Paging;
 /// pages never repeat a story and the last page ends where the total says.</summary>
 internal static class PageSelector
 {
+    /// <param name="hits">Every hit.</param>
+    /// <param name="sort">The order.</param>
+    /// <param name="clusters">Near-duplicate clusters to collapse, or <c>null</c>.</param>
+    /// <param name="skip">Results before the page.</param>
+    /// <param name="take">The page size.</param>
+    /// <param name="after">Where the previous page ended, when known: then only the results after it are ranked,
+    /// and <paramref name="skip"/> only numbers the ranks.</param>
+    /// <param name="excluded">Documents to leave out altogether.</param>
     public static (List<RankedDoc> Page, int Total) Select(
-        AllHitsCollector hits, SearchSort sort, DuplicateClusters? clusters, int skip, int take, Func<int, bool>? excluded = null)
+        AllHitsCollector hits, SearchSort sort, DuplicateClusters? clusters, int skip, int take,
+        HitCursor? after = null, Func<int, bool>? excluded = null)
     {
         var order = new HitOrder(hits.Docs.ToArray(), hits.Scores.ToArray(), hits.Days.ToArray(), sort);
         var (heads, copies) = Heads(hits.Count, order, clusters, excluded);
 
-        // Keep the best skip+take heads in a heap whose top is the worst kept: O(n log k), not a full sort.
-        var wanted = skip + take;
+        // Keep the best heads in a heap whose top is the worst kept: O(n log k), not a full sort.
+        var wanted = after is null ? skip + take : take;
         var kept = new PriorityQueue<int, int>(Math.Min(wanted, heads.Count) + 1, Comparer<int>.Create((a, b) => order.Compare(b, a)));
         foreach (var head in heads)
         {
+            if (after is not null && !order.IsAfter(head, after))
+            {
+                continue;
+            }
+
             if (kept.Count < wanted)
             {
                 kept.Enqueue(head, head);
@@ -35,10 +49,11 @@ internal static class PageSelector
         }
 
         var page = new List<RankedDoc>();
-        for (var i = skip; i < best.Length; i++)
+        var first = after is null ? skip : 0;
+        for (var i = first; i < best.Length; i++)
         {
             var hit = best[i];
-            page.Add(new RankedDoc(order.Docs[hit], order.Scores[hit], i + 1, copies?.GetValueOrDefault(hit) ?? 0));
+            page.Add(new RankedDoc(order.Docs[hit], order.Scores[hit], skip + (i - first) + 1, copies?.GetValueOrDefault(hit) ?? 0, order.Days[hit]));
         }
 
         return (page, heads.Count);
@@ -102,12 +117,25 @@ internal static class PageSelector
 
         public float[] Scores { get; } = scores;
 
+        public int[] Days { get; } = days;
+
+        /// <summary>Whether hit <paramref name="a"/> ranks below the cursor.</summary>
+        public bool IsAfter(int a, HitCursor cursor)
+        {
+            if (sort == SearchSort.Date && Days[a] != cursor.Day)
+            {
+                return Days[a] < cursor.Day;
+            }
+
+            return Scores[a] != cursor.Score ? Scores[a] < cursor.Score : Docs[a] > cursor.Doc;
+        }
+
         /// <summary>Negative when hit <paramref name="a"/> ranks above hit <paramref name="b"/>.</summary>
         public int Compare(int a, int b)
         {
-            if (sort == SearchSort.Date && days[a] != days[b])
+            if (sort == SearchSort.Date && Days[a] != Days[b])
             {
-                return days[b].CompareTo(days[a]);
+                return Days[b].CompareTo(Days[a]);
             }
 
             var byScore = Scores[b].CompareTo(Scores[a]);

@@ -5,7 +5,8 @@ using NewsSearch.Search.Facets;
 namespace NewsSearch.Search.Paging;
 
 /// <summary>Runs a query and returns one page: with Lucene's top-hits collectors (and <c>SearchAfter</c> for the
-/// page after one already served) when neither facets nor collapsing are asked for, else in one pass over all hits.</summary>
+/// page after one already served) when neither facets nor collapsing are asked for, else in one pass over all hits
+/// (keeping only the hits after the previous page's end when that page was served).</summary>
 internal sealed class Pagers
 {
     private readonly PageCursors _cursors = new();
@@ -24,14 +25,22 @@ internal sealed class Pagers
             : TopHits(searcher, query, filter, request);
     }
 
-    private static RankedPage AllHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
+    private RankedPage AllHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
     {
+        var reader = searcher.IndexReader;
+        var search = $"all\u001F{query}\u001F{filter}\u001F{request.Sort}\u001F{request.PageSize}\u001F{request.CollapseDuplicates}";
+        var after = request.Page > 1 ? _cursors.Find<HitCursor>(reader, search, request.Page - 1) : null;
         var facets = request.Facets ? new FacetCounter() : null;
         var hits = new AllHitsCollector(facets);
         searcher.Search(query, filter, hits);
-        var clusters = request.CollapseDuplicates ? DuplicateClusters.For(searcher.IndexReader) : null;
+        var clusters = request.CollapseDuplicates ? DuplicateClusters.For(reader) : null;
         var skip = (request.Page - 1) * request.PageSize;
-        var (page, total) = PageSelector.Select(hits, request.Sort, clusters, skip, request.PageSize);
+        var (page, total) = PageSelector.Select(hits, request.Sort, clusters, skip, request.PageSize, after);
+        if (page.Count == request.PageSize)
+        {
+            _cursors.Remember(reader, search, request.Page, new HitCursor(page[^1].Score, page[^1].Day, page[^1].Doc));
+        }
+
         return new RankedPage(page, total, hits.Count, facets?.Build() ?? SearchFacets.None);
     }
 
@@ -40,7 +49,7 @@ internal sealed class Pagers
         var reader = searcher.IndexReader;
         var search = $"{query}\u001F{filter}\u001F{request.Sort}\u001F{request.PageSize}";
         var skip = (request.Page - 1) * request.PageSize;
-        var after = request.Page > 1 ? _cursors.Find(reader, search, request.Page - 1) : null;
+        var after = request.Page > 1 ? _cursors.Find<ScoreDoc>(reader, search, request.Page - 1) : null;
         var sort = request.Sort == SearchSort.Date ? Ordering.NewestFirst : null;
         TopDocs top;
         int first;

@@ -5,7 +5,14 @@ namespace NewsSearch.Search.Paging;
 /// <param name="Score">Relevance score.</param>
 /// <param name="Rank">1-based rank over the whole (collapsed) result list.</param>
 /// <param name="Copies">Near-duplicate copies of this article in the result set that it stands for.</param>
-internal sealed record RankedDoc(int Doc, float Score, int Rank, int Copies);
+/// <param name="Day">Publication day number (0 when undated or not read).</param>
+internal sealed record RankedDoc(int Doc, float Score, int Rank, int Copies, int Day = 0);
+
+/// <summary>Where a served page ended in a pass over all hits: the next page keeps only the hits ranked after it.</summary>
+/// <param name="Score">The last hit's score.</param>
+/// <param name="Day">The last hit's publication day.</param>
+/// <param name="Doc">The last hit's top-level document id.</param>
+internal sealed record HitCursor(float Score, int Day, int Doc);
 
 /// <summary>A page of ranked documents and the counts of the whole result set.</summary>
 /// <param name="Docs">The page, best first.</param>
