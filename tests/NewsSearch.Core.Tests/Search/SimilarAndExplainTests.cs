@@ -14,6 +14,7 @@ public sealed class SimilarAndExplainTests
         Assert.Equal("related", results.Hits[0].Id);
         Assert.DoesNotContain(results.Hits, h => h.Id.StartsWith("wire-", StringComparison.Ordinal));
         Assert.Equal(1, results.Hits[0].Rank);
+        Assert.Equal(results.Total, results.Articles); // no copies left once the article's own are out
         Assert.Contains("<mark>", results.Hits[0].Snippet, StringComparison.Ordinal);
     }
 
@@ -26,6 +27,7 @@ public sealed class SimilarAndExplainTests
 
         var wire = Assert.Single(results.Hits, h => h.Id.StartsWith("wire-", StringComparison.Ordinal));
         Assert.Equal(2, wire.Copies);
+        Assert.Equal(results.Total + 2, results.Articles);
         Assert.Equal("wire", results.Hits[0].Id[..4]);
     }
 

@@ -52,8 +52,14 @@ internal sealed class SimilarArticles
         searcher.Search(query, hits);
         var clusters = DuplicateClusters.For(reader);
         var cluster = clusters.ClusterOf(target);
-        var (page, total) = PageSelector.Select(hits, SearchSort.Relevance, clusters, 0, count,
-            excluded: doc => doc == target || (cluster >= 0 && clusters.ClusterOf(doc) == cluster));
-        return (query, new RankedPage(page, total, hits.Count - 1, SearchFacets.None));
+        bool Excluded(int doc) => doc == target || (cluster >= 0 && clusters.ClusterOf(doc) == cluster);
+        var (page, total) = PageSelector.Select(hits, SearchSort.Relevance, clusters, 0, count, excluded: Excluded);
+        var articles = 0;
+        foreach (var doc in hits.Docs)
+        {
+            articles += Excluded(doc) ? 0 : 1;
+        }
+
+        return (query, new RankedPage(page, total, articles, SearchFacets.None));
     }
 }
