@@ -36,7 +36,7 @@ internal static class ArticleDocumentMapper
             document.Add(new NumericDocValuesField(FieldNames.PublishedDay, published.DayNumber));
         }
 
-        document.Add(new NumericDocValuesField(FieldNames.BodySignature, Search.Collapsing.NearDuplicateSignature.Of(article.Body)));
+        document.Add(new BinaryDocValuesField(FieldNames.BodySignature, new Lucene.Net.Util.BytesRef(Search.Collapsing.NearDuplicateSignature.Of(article.Body))));
 
         if (article.Url is { } url)
         {

@@ -1,27 +1,22 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.Collapsing;
 
 /// <summary>Which live articles of one index reader are near-duplicate copies of each other: a cluster id per
-/// top-level document, or -1 for an article with no copy. Built once per reader (a few milliseconds per 10,000
-/// articles) and cached with it, so a search only reads an array.</summary>
+/// top-level document, or -1 for an article with no copy. Built once per reader and cached with it (tens of
+/// milliseconds for 30,000 articles), so a search only reads an array.</summary>
 internal sealed class DuplicateClusters
 {
-    private const int Bands = 6;
+    private const int Bands = 16;
+    private const int Rows = NearDuplicateSignature.Length / Bands;
     private const int MaxComparisons = 64;
     private static readonly ConditionalWeakTable<IndexReader, DuplicateClusters> Cache = new();
     private readonly int[] _clusterOf;
 
-    private DuplicateClusters(int[] clusterOf, long[] signatures)
-    {
-        _clusterOf = clusterOf;
-        Signatures = signatures;
-    }
-
-    /// <summary>Each top-level document's body signature (0 when it has none).</summary>
-    public long[] Signatures { get; }
+    private DuplicateClusters(int[] clusterOf) => _clusterOf = clusterOf;
 
     /// <summary>The cluster of a top-level document, or -1 when it has no near-duplicate.</summary>
     public int ClusterOf(int doc) => _clusterOf[doc];
@@ -30,57 +25,70 @@ internal sealed class DuplicateClusters
 
     private static DuplicateClusters Build(IndexReader reader)
     {
-        var signatures = ReadSignatures(reader);
-        var parent = new int[signatures.Length];
+        var (signatures, signed) = ReadSignatures(reader);
+        var parent = new int[reader.MaxDoc];
         for (var i = 0; i < parent.Length; i++)
         {
             parent[i] = i;
         }
 
-        // Split into 6 bands (11 or 10 bits): two signatures at most 5 bits apart agree on at least one whole band,
-        // so comparing only articles that share a band finds every close pair without comparing all pairs.
-        var buckets = new Dictionary<int, List<int>>();
-        for (var doc = 0; doc < signatures.Length; doc++)
+        // Locality-sensitive hashing: two articles become candidates when all 3 values of one of 16 bands agree,
+        // which happens for nearly every pair of copies and almost never for unrelated texts; candidates are then
+        // compared on the whole signature. Buckets are chains through `next`, newest member first.
+        var last = new Dictionary<long, int>();
+        var next = new int[parent.Length * Bands];
+        for (var doc = 0; doc < parent.Length; doc++)
         {
-            var signature = signatures[doc];
-            if (signature == 0)
+            if (!signed[doc])
             {
                 continue;
             }
 
+            var signature = signatures.AsSpan(doc * NearDuplicateSignature.Length, NearDuplicateSignature.Length);
             for (var band = 0; band < Bands; band++)
             {
-                var key = (band << 16) | (int)((ulong)signature >> (band * 11) & 0x7FF);
-                if (!buckets.TryGetValue(key, out var members))
+                var key = BandKey(signature.Slice(band * Rows, Rows), band);
+                var first = last.TryGetValue(key, out var head) ? head : -1;
+                var other = first;
+                for (var compared = 0; other >= 0 && compared < MaxComparisons; compared++)
                 {
-                    buckets[key] = members = [];
-                }
-
-                // Newest members first, and at most a bounded number: a bucket of random signatures holds a handful,
-                // and thousands of identical bodies must not make this quadratic (the first comparisons join them).
-                for (var m = members.Count - 1; m >= Math.Max(0, members.Count - MaxComparisons); m--)
-                {
-                    var other = members[m];
+                    // Members already joined are skipped, so thousands of identical bodies stay linear.
                     if (Find(parent, other) != Find(parent, doc)
-                        && NearDuplicateSignature.Distance(signature, signatures[other]) <= NearDuplicateSignature.MaxDistance)
+                        && NearDuplicateSignature.Similarity(signature, signatures.AsSpan(other * NearDuplicateSignature.Length, NearDuplicateSignature.Length)) >= NearDuplicateSignature.MinSimilarity)
                     {
                         Union(parent, doc, other);
                     }
+
+                    other = next[other * Bands + band];
                 }
 
-                members.Add(doc);
+                next[doc * Bands + band] = first;
+                last[key] = doc;
             }
         }
 
-        return new DuplicateClusters(Number(parent, signatures), signatures);
+        return new DuplicateClusters(Number(parent, signed));
     }
 
-    private static long[] ReadSignatures(IndexReader reader)
+    private static long BandKey(ReadOnlySpan<uint> rows, int band)
     {
-        var signatures = new long[reader.MaxDoc];
+        var key = (ulong)band * 0x9E3779B97F4A7C15UL;
+        foreach (var value in rows)
+        {
+            key = (key ^ value) * 0xBF58476D1CE4E5B9UL;
+        }
+
+        return unchecked((long)key);
+    }
+
+    private static (uint[] Signatures, bool[] Signed) ReadSignatures(IndexReader reader)
+    {
+        var signatures = new uint[reader.MaxDoc * NearDuplicateSignature.Length];
+        var signed = new bool[reader.MaxDoc];
+        var bytes = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
-            var values = leaf.AtomicReader.GetNumericDocValues(FieldNames.BodySignature);
+            var values = leaf.AtomicReader.GetBinaryDocValues(FieldNames.BodySignature);
             if (values is null)
             {
                 continue; // written before signatures existed: never collapsed
@@ -91,16 +99,20 @@ internal sealed class DuplicateClusters
             {
                 if (live is null || live.Get(doc))
                 {
-                    signatures[leaf.DocBase + doc] = values.Get(doc);
+                    values.Get(doc, bytes);
+                    var top = leaf.DocBase + doc;
+                    signed[top] = NearDuplicateSignature.TryRead(
+                        bytes.Bytes.AsSpan(bytes.Offset, bytes.Length),
+                        signatures.AsSpan(top * NearDuplicateSignature.Length, NearDuplicateSignature.Length));
                 }
             }
         }
 
-        return signatures;
+        return (signatures, signed);
     }
 
     /// <summary>Dense cluster ids for roots with more than one member; -1 for everything alone.</summary>
-    private static int[] Number(int[] parent, long[] signatures)
+    private static int[] Number(int[] parent, bool[] signed)
     {
         var size = new int[parent.Length];
         for (var doc = 0; doc < parent.Length; doc++)
@@ -110,12 +122,12 @@ internal sealed class DuplicateClusters
 
         var ids = new int[parent.Length];
         Array.Fill(ids, -1);
-        var next = 0;
+        var count = 0;
         var clusterOf = new int[parent.Length];
         for (var doc = 0; doc < parent.Length; doc++)
         {
             var root = Find(parent, doc);
-            if (signatures[doc] == 0 || size[root] < 2)
+            if (!signed[doc] || size[root] < 2)
             {
                 clusterOf[doc] = -1;
                 continue;
@@ -123,7 +135,7 @@ internal sealed class DuplicateClusters
 
             if (ids[root] < 0)
             {
-                ids[root] = next++;
+                ids[root] = count++;
             }
 
             clusterOf[doc] = ids[root];

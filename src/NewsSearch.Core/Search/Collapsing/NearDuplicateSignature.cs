@@ -1,51 +1,83 @@
-using System.Numerics;
+using System.Buffers.Binary;
 
 namespace NewsSearch.Search.Collapsing;
 
-/// <summary>A 64-bit SimHash of an article body over three-word shingles: copies of one story with small edits
-/// (a changed word, an added credit line) get signatures a few bits apart, unrelated texts about 32 bits apart.</summary>
+/// <summary>A MinHash signature of an article body over its three-word shingles: the share of equal positions
+/// between two signatures estimates the Jaccard similarity of the two bodies' shingle sets. Copies of one story
+/// with small edits (a credit line, a changed word, a cut sentence) share most shingles; different stories, even
+/// on the same subject or with a common boilerplate sentence, share few.</summary>
 internal static class NearDuplicateSignature
 {
+    /// <summary>Minimum values kept: 16 bands of 3 for candidate search, all of them to estimate similarity.</summary>
+    public const int Length = 48;
+
     /// <summary>Bodies shorter than this many words get no signature: too little text to call two articles copies.</summary>
     public const int MinWords = 20;
 
-    /// <summary>Signatures at most this many bits apart are copies of one story.</summary>
-    public const int MaxDistance = 5;
+    /// <summary>Estimated shingle-set similarity from which two bodies are copies of one story.</summary>
+    public const double MinSimilarity = 0.5;
 
-    /// <summary>The signature, or 0 (never collapsed) for a body too short to judge.</summary>
-    public static long Of(string body)
+    /// <summary>The signature as bytes (for a doc-values field), or empty for a body too short to judge.</summary>
+    public static byte[] Of(string body)
     {
         var words = WordHashes(body);
         if (words.Count < MinWords)
         {
-            return 0;
+            return [];
         }
 
-        Span<int> weights = stackalloc int[64];
+        Span<uint> minimums = stackalloc uint[Length];
+        minimums.Fill(uint.MaxValue);
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            var shingle = Mix(words[i] ^ BitOperations.RotateLeft(words[i + 1], 21) ^ BitOperations.RotateLeft(words[i + 2], 42));
-            for (var bit = 0; bit < 64; bit++)
+            var shingle = words[i] ^ (words[i + 1] * 0x9E3779B97F4A7C15UL) ^ (words[i + 2] * 0xC2B2AE3D27D4EB4FUL);
+            for (var k = 0; k < Length; k++)
             {
-                weights[bit] += ((shingle >> bit) & 1) == 1 ? 1 : -1;
+                // One cheap hash function per position: the shingle mixed with a different odd constant.
+                var h = (uint)(Mix(shingle + (ulong)k * 0xD6E8FEB86659FD93UL) >> 32);
+                if (h < minimums[k])
+                {
+                    minimums[k] = h;
+                }
             }
         }
 
-        ulong signature = 0;
-        for (var bit = 0; bit < 64; bit++)
+        var bytes = new byte[Length * 4];
+        for (var k = 0; k < Length; k++)
         {
-            if (weights[bit] > 0)
-            {
-                signature |= 1UL << bit;
-            }
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(k * 4), minimums[k]);
         }
 
-        // 0 means "no signature"; a real one that happens to be 0 moves one bit away.
-        return signature == 0 ? 1 : unchecked((long)signature);
+        return bytes;
     }
 
-    /// <summary>Bits that differ between two signatures.</summary>
-    public static int Distance(long a, long b) => BitOperations.PopCount(unchecked((ulong)(a ^ b)));
+    /// <summary>Reads a signature written by <see cref="Of"/> into <paramref name="target"/>; false when there is none.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> bytes, Span<uint> target)
+    {
+        if (bytes.Length != Length * 4)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < Length; k++)
+        {
+            target[k] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(k * 4)..]);
+        }
+
+        return true;
+    }
+
+    /// <summary>The estimated similarity of two signatures: the share of equal positions.</summary>
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        var equal = 0;
+        for (var k = 0; k < Length; k++)
+        {
+            equal += a[k] == b[k] ? 1 : 0;
+        }
+
+        return equal / (double)Length;
+    }
 
     /// <summary>Lower-cased words (letters and digits) hashed with FNV-1a, so punctuation and case edits do not count.</summary>
     private static List<ulong> WordHashes(string body)
@@ -76,7 +108,7 @@ internal static class NearDuplicateSignature
         return hashes;
     }
 
-    /// <summary>SplitMix64's finaliser: spreads the shingle's bits so each signature bit is a fair coin.</summary>
+    /// <summary>SplitMix64's finaliser: spreads the input's bits so each output bit is a fair coin.</summary>
     private static ulong Mix(ulong x)
     {
         x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
