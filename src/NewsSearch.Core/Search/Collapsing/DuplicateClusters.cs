@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -34,22 +35,31 @@ internal sealed class DuplicateClusters
 
         // Locality-sensitive hashing: two articles become candidates when all 3 values of one of 16 bands agree,
         // which happens for nearly every pair of copies and almost never for unrelated texts; candidates are then
-        // compared on the whole signature. Buckets are chains through `next`, newest member first.
-        var last = new Dictionary<long, int>();
-        var next = new int[parent.Length * Bands];
-        for (var doc = 0; doc < parent.Length; doc++)
+        // compared on the whole signature. One band at a time, buckets are chains through `next`, newest member
+        // first, found through a flat open-addressing table (a dictionary of half a million entries cost 10x more).
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, parent.Length * 2));
+        var keys = new long[capacity];
+        var heads = new int[capacity];
+        var next = new int[parent.Length];
+        for (var band = 0; band < Bands; band++)
         {
-            if (!signed[doc])
+            Array.Fill(heads, -1);
+            for (var doc = 0; doc < parent.Length; doc++)
             {
-                continue;
-            }
+                if (!signed[doc])
+                {
+                    continue;
+                }
 
-            var signature = signatures.AsSpan(doc * NearDuplicateSignature.Length, NearDuplicateSignature.Length);
-            for (var band = 0; band < Bands; band++)
-            {
+                var signature = signatures.AsSpan(doc * NearDuplicateSignature.Length, NearDuplicateSignature.Length);
                 var key = BandKey(signature.Slice(band * Rows, Rows), band);
-                var first = last.TryGetValue(key, out var head) ? head : -1;
-                var other = first;
+                var slot = (int)((ulong)key >> 40) & (capacity - 1);
+                while (heads[slot] >= 0 && keys[slot] != key)
+                {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+
+                var other = heads[slot];
                 for (var compared = 0; other >= 0 && compared < MaxComparisons; compared++)
                 {
                     // Members already joined are skipped, so thousands of identical bodies stay linear.
@@ -59,11 +69,12 @@ internal sealed class DuplicateClusters
                         Union(parent, doc, other);
                     }
 
-                    other = next[other * Bands + band];
+                    other = next[other];
                 }
 
-                next[doc * Bands + band] = first;
-                last[key] = doc;
+                next[doc] = heads[slot];
+                heads[slot] = doc;
+                keys[slot] = key;
             }
         }
 

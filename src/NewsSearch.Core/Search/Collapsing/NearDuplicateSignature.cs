@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace NewsSearch.Search.Collapsing;
 
@@ -71,7 +73,18 @@ internal static class NearDuplicateSignature
     public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         var equal = 0;
-        for (var k = 0; k < Length; k++)
+        var k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Clustering compares many candidate pairs: eight positions per instruction.
+            for (; k + Vector256<uint>.Count <= Length; k += Vector256<uint>.Count)
+            {
+                var same = Vector256.Equals(Vector256.Create(a.Slice(k, Vector256<uint>.Count)), Vector256.Create(b.Slice(k, Vector256<uint>.Count)));
+                equal += BitOperations.PopCount(same.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; k < Length; k++)
         {
             equal += a[k] == b[k] ? 1 : 0;
         }
