@@ -102,6 +102,28 @@ public sealed class PagingTests
         Assert.Equal(first.Hits[^1].Id, second.Hits[0].Id);
     }
 
+    [Fact]
+    public void Concurrent_searches_sharing_cursors_and_caches_get_the_same_pages_as_one_at_a_time()
+    {
+        using var room = Newsroom.Standard();
+        using var reference = Newsroom.Standard();
+        var requests = (
+            from page in Enumerable.Range(1, 8)
+            from sort in new[] { SearchSort.Relevance, SearchSort.Date }
+            from full in new[] { true, false }
+            select new SearchRequest { Query = "marché pétrole", Page = page, PageSize = 7, Sort = sort, Facets = full, CollapseDuplicates = full, Snippets = false })
+            .ToList();
+        var expected = requests.Select(r => Ids(reference.Engine.Search(r))).ToList();
+
+        var actual = new string[requests.Count * 4];
+        Parallel.For(0, actual.Length, i => actual[i] = Ids(room.Engine.Search(requests[i % requests.Count])));
+
+        Assert.Equal(Enumerable.Range(0, actual.Length).Select(i => expected[i % requests.Count]), actual);
+    }
+
+    private static string Ids(SearchResults results) =>
+        string.Join(",", results.Hits.Select(h => $"{h.Rank}:{h.Id}")) + "/" + results.Total + "/" + results.Facets.Months.Sum(m => m.Count);
+
     [Theory]
     [InlineData(0, 10)]
     [InlineData(1, 0)]
