@@ -40,6 +40,7 @@ internal static class SearchBenchmark
             }
 
             Measure(engine, queries, options);
+            DateSort(engine, queries);
             DeepPaging(engine);
             FreshReader(indexPath, queries[0]);
             return 0;
@@ -87,6 +88,27 @@ internal static class SearchBenchmark
         var full = samples["full"];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"full/plain: median {Percentile(full, 50) / Percentile(plain, 50):0.00}x, p99 {Percentile(full, 99) / Percentile(plain, 99):0.00}x, mean {full.Average() / plain.Average():0.00}x (target: within 2x)"));
+    }
+
+    /// <summary>Newest first, without snippets: Lucene's sorting collector against the pass over all hits.</summary>
+    private static void DateSort(NewsSearchEngine engine, List<string> queries)
+    {
+        foreach (var (name, options) in new[] { ("plain", Modes[0].Options), ("facets+collapse", Modes[1].Options) })
+        {
+            var times = new List<double>();
+            for (var pass = 0; pass < 3; pass++)
+            {
+                foreach (var query in queries)
+                {
+                    var clock = Stopwatch.StartNew();
+                    engine.Search(options with { Query = query, Sort = SearchSort.Date });
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sort by date, {name}: median {Percentile(times, 50):0.00} ms, p99 {Percentile(times, 99):0.00} ms"));
+        }
     }
 
     /// <summary>Pages ~150-260 of a broad query asked directly, then the page after one just served (read from the
