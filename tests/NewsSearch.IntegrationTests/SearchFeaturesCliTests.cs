@@ -87,6 +87,36 @@ public sealed class SearchFeaturesCliTests
         Assert.Empty(run.Stdout);
     }
 
+    [Theory]
+    [InlineData("--page", "0", "--page must be 1 or more.")]
+    [InlineData("--top", "101", "--top must be between 1 and 100.")]
+    [InlineData("--top", "0", "--top must be between 1 and 100.")]
+    [InlineData("--sort", "oldest", "oldest")]
+    public async Task Out_of_range_paging_and_unknown_orders_are_bad_usage(string option, string value, string message)
+    {
+        using var folder = await IndexedFolder();
+
+        var run = await Cli.RunAsync(folder.Path, "search", "sécheresse", "--index", "idx", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public async Task Several_sources_and_a_date_range_narrow_the_results_and_their_facets()
+    {
+        using var folder = await IndexedFolder();
+
+        var run = await Cli.RunAsync(folder.Path, "search", "sécheresse OR football", "--index", "idx", "--json", "--no-collapse",
+            "--source", "le matin", "--source", "L’OPINION", "--from", "2023-02-20", "--to", "2023-03-01", "--sort", "date");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(["a1", "a3"], json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        Assert.Equal(2, json.RootElement.GetProperty("facets").GetProperty("sources").EnumerateArray().Sum(s => s.GetProperty("count").GetInt32()));
+    }
+
     [Fact]
     public async Task A_start_date_after_the_end_date_is_bad_usage()
     {
