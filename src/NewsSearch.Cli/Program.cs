@@ -7,6 +7,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     IndexCommand.Create(rebuild: false),
     IndexCommand.Create(rebuild: true),
     SearchCommand.Create(),
+    SimilarCommand.Create(),
     StatsCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);

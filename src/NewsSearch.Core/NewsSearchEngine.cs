@@ -106,6 +106,17 @@ public sealed class NewsSearchEngine : IDisposable
     /// <summary>Searches the index with default options: first page, ten hits.</summary>
     public SearchResults Search(string query) => Search(new SearchRequest { Query = query });
 
+    /// <summary>Up to <paramref name="count"/> articles most like the one with this id (shared distinctive words of
+    /// title and body), best first; the article itself and its near-duplicate copies are left out.</summary>
+    /// <exception cref="ArgumentException">No article has this id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is not between 1 and <see cref="SearchRequest.MaxPageSize"/>.</exception>
+    public SearchResults Similar(string id, int count = 10)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        RefreshIfStale(force: false);
+        return _searcher.Similar(id, count);
+    }
+
     /// <summary>The article with this id, or <c>null</c>.</summary>
     public NewsArticle? GetArticle(string id)
     {

@@ -19,6 +19,9 @@ internal static class SearchCommand
         var from = new Option<string?>("--from") { Description = "Only articles published on or after this ISO date.", HelpName = "DATE" };
         var to = new Option<string?>("--to") { Description = "Only articles published on or before this ISO date.", HelpName = "DATE" };
         var sort = new Option<string>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance", HelpName = "ORDER" };
+        var recent = new Option<bool>("--recent") { Description = $"Prefer recent articles when ranking by relevance (bonus halves every {SearchRequest.RecencyHalfLifeDays} days)." };
+        var noCollapse = new Option<bool>("--no-collapse") { Description = "Show every near-duplicate copy of a story instead of one with a count of copies." };
+        var explain = new Option<bool>("--explain") { Description = "Show the query as run and each hit's score breakdown." };
         sort.AcceptOnlyFromAmong("relevance", "date");
         top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > SearchRequest.MaxPageSize) { r.AddError($"--top must be between 1 and {SearchRequest.MaxPageSize}."); } });
         page.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--page must be 1 or more."); } });
@@ -27,7 +30,7 @@ internal static class SearchCommand
 
         var command = new Command("search", "Search the index and print ranked articles with highlighted snippets.")
         {
-            query, index, top, page, source, from, to, sort, json,
+            query, index, top, page, source, from, to, sort, recent, noCollapse, explain, json,
         };
 
         command.SetAction((parse, cancellationToken) => CommandRunner.Run(parse, context =>
@@ -42,6 +45,9 @@ internal static class SearchCommand
                 From = ParseDate(parse.GetValue(from)),
                 To = ParseDate(parse.GetValue(to)),
                 Sort = parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+                PreferRecent = parse.GetValue(recent),
+                CollapseDuplicates = !parse.GetValue(noCollapse),
+                Explain = parse.GetValue(explain),
             });
             if (parse.GetValue(json))
             {

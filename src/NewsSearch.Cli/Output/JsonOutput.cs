@@ -37,10 +37,26 @@ internal static class JsonOutput
             published = IsoDate(h.Published),
             url = h.Url,
             snippet = h.Snippet,
+            copies = h.Copies,
+            explanation = h.Explanation,
         }),
+        articles = results.Articles,
+        collapsed = results.Collapsed,
+        facets = Facets(results.Facets),
+        suggestion = results.Suggestion,
+        expandedQuery = results.ExpandedQuery,
         notices = results.Notices,
         elapsedMs = Math.Round(results.Elapsed.TotalMilliseconds, 1),
     };
+
+    public static object Facets(SearchFacets facets) => new
+    {
+        sources = facets.Sources.Select(Count),
+        years = facets.Years.Select(Count),
+        months = facets.Months.Select(Count),
+    };
+
+    private static object Count(FacetCount count) => new { value = count.Value, count = count.Count };
 
     public static object Summary(IndexingSummary summary) => new
     {

@@ -21,17 +21,50 @@ internal static class TextOutput
         o.WriteLine(Terminal.Paint(
             string.Create(CultureInfo.InvariantCulture, $"{results.Total} result{(results.Total == 1 ? "" : "s")} for \"{results.Query}\"")
             + (results.Hits.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $", showing {first}-{last}") : "")
+            + (results.Articles > results.Total ? string.Create(CultureInfo.InvariantCulture, $"; {results.Articles} articles with copies") : "")
             + string.Create(CultureInfo.InvariantCulture, $" ({results.Elapsed.TotalMilliseconds:0} ms)"), Terminal.Dim));
+        if (results.ExpandedQuery is { } expanded)
+        {
+            o.WriteLine(Terminal.Paint("query: " + expanded, Terminal.Dim));
+        }
+
         foreach (var hit in results.Hits)
         {
             o.WriteLine();
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Rank,3}. ") + Terminal.Paint(hit.Title, Terminal.Bold));
-            var meta = string.Join(" · ", new[] { hit.Source, JsonOutput.IsoDate(hit.Published), hit.Id }.Where(s => !string.IsNullOrEmpty(s)));
+            var copies = hit.Copies > 0 ? string.Create(CultureInfo.InvariantCulture, $"+{hit.Copies} cop{(hit.Copies == 1 ? "y" : "ies")}") : null;
+            var meta = string.Join(" · ", new[] { hit.Source, JsonOutput.IsoDate(hit.Published), hit.Id, copies }.Where(s => !string.IsNullOrEmpty(s)));
             o.WriteLine("     " + Terminal.Paint(meta, Terminal.Accent));
             if (hit.Snippet.Length > 0)
             {
                 o.WriteLine("     " + SnippetText.ForTerminal(hit.Snippet, colour));
             }
+
+            if (hit.Explanation is { } explanation)
+            {
+                o.WriteLine("     " + Terminal.Paint("score " + explanation, Terminal.Dim));
+            }
+        }
+
+        Facets(results.Facets);
+    }
+
+    /// <summary>The facet counts in three short lines (the largest values of each).</summary>
+    public static void Facets(SearchFacets facets)
+    {
+        const int shown = 8;
+        var lines = new[] { ("sources", facets.Sources), ("years", facets.Years), ("months", facets.Months) };
+        if (lines.All(l => l.Item2.Count == 0))
+        {
+            return;
+        }
+
+        Console.Out.WriteLine();
+        foreach (var (name, counts) in lines.Where(l => l.Item2.Count > 0))
+        {
+            var text = string.Join(", ", counts.Take(shown).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Value} ({c.Count})")));
+            var more = counts.Count > shown ? string.Create(CultureInfo.InvariantCulture, $", … {counts.Count - shown} more") : "";
+            Console.Out.WriteLine(Terminal.Paint($"{name,-8} ", Terminal.Dim) + text + more);
         }
     }
 

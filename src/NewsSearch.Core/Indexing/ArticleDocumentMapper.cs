@@ -22,6 +22,8 @@ internal static class ArticleDocumentMapper
         if (article.Source is { } source)
         {
             document.Add(new StringField(FieldNames.Source, source, Field.Store.YES));
+            // The name as written, for facet labels.
+            document.Add(new SortedDocValuesField(FieldNames.Source, new Lucene.Net.Util.BytesRef(source)));
             var key = SourceKeys.Normalize(source);
             document.Add(new StringField(FieldNames.SourceKey, key, Field.Store.NO));
             document.Add(new SortedDocValuesField(FieldNames.SourceKey, new Lucene.Net.Util.BytesRef(key)));
@@ -33,6 +35,8 @@ internal static class ArticleDocumentMapper
             document.Add(new Int32Field(FieldNames.PublishedDay, published.DayNumber, Field.Store.NO));
             document.Add(new NumericDocValuesField(FieldNames.PublishedDay, published.DayNumber));
         }
+
+        document.Add(new BinaryDocValuesField(FieldNames.BodySignature, new Lucene.Net.Util.BytesRef(Search.Collapsing.NearDuplicateSignature.Of(article.Body))));
 
         if (article.Url is { } url)
         {

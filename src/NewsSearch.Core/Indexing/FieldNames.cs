@@ -33,6 +33,9 @@ internal static class FieldNames
     /// <summary>The file the article was read from, indexed exactly so a file's articles can be found and removed.</summary>
     public const string Origin = "origin";
 
+    /// <summary>MinHash signature of the body (binary doc values only), so near-duplicate copies of one story can be collapsed.</summary>
+    public const string BodySignature = "body_minhash";
+
     /// <summary>Hash of the article's content, stored, so re-indexing an unchanged article writes nothing.</summary>
     public const string ContentHash = "content_hash";
 }

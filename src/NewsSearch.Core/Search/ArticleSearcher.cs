@@ -4,26 +4,29 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Articles;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Paging;
 using NewsSearch.Search.Parsing;
+using NewsSearch.Search.Similar;
 using NewsSearch.Search.Snippets;
 
 namespace NewsSearch.Search;
 
-/// <summary>Runs searches against the current index: query building, filters, order, paging, hits with snippets.</summary>
+/// <summary>Runs searches against the current index: query building, filters, order, paging, facets, collapsing,
+/// hits with snippets; and finds articles similar to a given one.</summary>
 internal sealed class ArticleSearcher
 {
-    private static readonly string[] HitFields =
-        [FieldNames.Id, FieldNames.Title, FieldNames.Body, FieldNames.Source, FieldNames.Published, FieldNames.Url];
-
     private readonly SearcherManager _searchers;
     private readonly QueryBuilder _queries;
     private readonly SnippetBuilder _snippets;
+    private readonly Pagers _pagers = new();
+    private readonly SimilarArticles _similar;
 
     public ArticleSearcher(SearcherManager searchers, Analyzer analyzer, RankingOptions ranking)
     {
         _searchers = searchers;
         _queries = new QueryBuilder(analyzer, ranking);
         _snippets = new SnippetBuilder(analyzer);
+        _similar = new SimilarArticles(analyzer);
     }
 
     public SearchResults Search(SearchRequest request)
@@ -53,41 +56,47 @@ internal sealed class ArticleSearcher
 
         using var lease = new SearcherLease(_searchers);
         var searcher = lease.Searcher;
-        var filter = Filters.For(request);
-        var wanted = request.Page * request.PageSize;
-        var top = request.Sort == SearchSort.Date
-            ? searcher.Search(query, filter, wanted, Ordering.NewestFirst, doDocScores: true, doMaxScore: false)
-            : searcher.Search(query, filter, wanted);
-
+        var ranked = request.PreferRecent && request.Sort == SearchSort.Relevance
+            ? RecencyQuery.Wrap(query, searcher.IndexReader)
+            : query;
+        var page = _pagers.Page(searcher, ranked, Filters.For(request), request);
         var snippet = request.Snippets ? _snippets.ForQuery(query, searcher.IndexReader) : null;
-        var hits = new List<SearchHit>();
-        var first = (request.Page - 1) * request.PageSize;
-        for (var i = first; i < top.ScoreDocs.Length; i++)
-        {
-            var scoreDoc = top.ScoreDocs[i];
-            var document = searcher.Doc(scoreDoc.Doc, new HashSet<string>(HitFields));
-            var article = ArticleDocumentMapper.ToArticle(document);
-            hits.Add(new SearchHit
-            {
-                Rank = i + 1,
-                Id = article.Id,
-                Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-                Title = article.Title,
-                Source = article.Source,
-                Published = article.Published,
-                Url = article.Url,
-                Snippet = snippet?.Invoke(article.Body) ?? "",
-            });
-        }
-
         return new SearchResults
         {
             Query = request.Query ?? "",
-            Total = top.TotalHits,
+            Total = page.Total,
+            Articles = page.Articles,
+            Collapsed = request.CollapseDuplicates,
             Page = request.Page,
             PageSize = request.PageSize,
-            Hits = hits,
+            Hits = HitReader.Read(searcher, page.Docs, snippet, request.Explain ? ranked : null),
+            Facets = page.Facets,
+            ExpandedQuery = request.Explain ? ranked.ToString() : null,
             Notices = notices,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>Articles most like the one with this id (MoreLikeThis over title and body), without itself and its
+    /// near-duplicate copies; copies among the results are collapsed.</summary>
+    public SearchResults Similar(string id, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        using var lease = new SearcherLease(_searchers);
+        var searcher = lease.Searcher;
+        var found = _similar.Find(searcher, id, count)
+            ?? throw new ArgumentException($"No article has the id '{id}'.");
+        var snippet = _snippets.ForQuery(found.Query, searcher.IndexReader);
+        return new SearchResults
+        {
+            Query = id,
+            Total = found.Page.Total,
+            Articles = found.Page.Articles,
+            Collapsed = true,
+            Page = 1,
+            PageSize = count,
+            Hits = HitReader.Read(searcher, found.Page.Docs, snippet, explained: null),
+            ExpandedQuery = found.Query.ToString(),
             Elapsed = clock.Elapsed,
         };
     }
@@ -102,6 +111,7 @@ internal sealed class ArticleSearcher
     private static SearchResults Empty(SearchRequest request, List<string> notices, TimeSpan elapsed) => new()
     {
         Query = request.Query ?? "",
+        Collapsed = request.CollapseDuplicates,
         Total = 0,
         Page = request.Page,
         PageSize = request.PageSize,

@@ -29,12 +29,3 @@ internal static class Filters
         return clauses.Clauses.Count == 0 ? null : new QueryWrapperFilter(clauses);
     }
 }
-
-/// <summary>Result orders other than relevance.</summary>
-internal static class Ordering
-{
-    /// <summary>Newest first; equal dates by score. Articles without a date read as day 0, so they come last.</summary>
-    public static Sort NewestFirst { get; } = new(
-        new SortField(FieldNames.PublishedDay, SortFieldType.INT32, reverse: true),
-        SortField.FIELD_SCORE);
-}

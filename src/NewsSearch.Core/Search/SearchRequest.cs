@@ -41,6 +41,24 @@ public sealed record SearchRequest
     /// <summary>Whether to build highlighted snippets (on by default).</summary>
     public bool Snippets { get; init; } = true;
 
+    /// <summary>Whether to count the whole result set by outlet, year and month (on by default).</summary>
+    public bool Facets { get; init; } = true;
+
+    /// <summary>Whether near-duplicate copies of one story (a wire story republished with small edits) are shown
+    /// once, with their count (on by default). Then <see cref="SearchResults.Total"/>, ranks and pages count stories.</summary>
+    public bool CollapseDuplicates { get; init; } = true;
+
+    /// <summary>Whether recent articles get a higher relevance score (see <see cref="RecencyHalfLifeDays"/>); ignored
+    /// when sorting by date.</summary>
+    public bool PreferRecent { get; init; }
+
+    /// <summary>Whether to return the query as run and a short score breakdown for each hit.</summary>
+    public bool Explain { get; init; }
+
+    /// <summary>With <see cref="PreferRecent"/>, a score is multiplied by <c>1 + 2^(-age / half-life)</c>, the age
+    /// in days before the newest article of the index.</summary>
+    public static int RecencyHalfLifeDays => RecencyQuery.HalfLifeDays;
+
     internal void Validate()
     {
         if (Page < 1)

@@ -27,6 +27,13 @@ public sealed record SearchHit
     /// <summary>The best passage of the body, HTML-escaped, matched words wrapped in <c>&lt;mark&gt;</c>…<c>&lt;/mark&gt;</c>;
     /// <c>…</c> where text was cut.</summary>
     public string Snippet { get; init; } = "";
+
+    /// <summary>How many near-duplicate copies of this article (other articles of the result set) it stands for;
+    /// 0 when it has none or collapsing is off.</summary>
+    public int Copies { get; init; }
+
+    /// <summary>With <see cref="SearchRequest.Explain"/>: the score and the term matches that made it, in short form.</summary>
+    public string? Explanation { get; init; }
 }
 
 /// <summary>A page of results and what it came from.</summary>
@@ -35,8 +42,18 @@ public sealed record SearchResults
     /// <summary>The query text as given.</summary>
     public required string Query { get; init; }
 
-    /// <summary>How many articles match in all.</summary>
+    /// <summary>How many results match in all: what the pages add up to. With collapsing, copies of one story count once
+    /// (see <see cref="Articles"/>).</summary>
     public required int Total { get; init; }
+
+    /// <summary>How many articles match, near-duplicate copies included (equal to <see cref="Total"/> without collapsing).</summary>
+    public int Articles { get; init; }
+
+    /// <summary>Whether near-duplicate copies were collapsed.</summary>
+    public bool Collapsed { get; init; }
+
+    /// <summary>With <see cref="SearchRequest.Explain"/>: the query as run (expansions included), else <c>null</c>.</summary>
+    public string? ExpandedQuery { get; init; }
 
     /// <summary>The 1-based page returned.</summary>
     public required int Page { get; init; }
@@ -56,7 +73,7 @@ public sealed record SearchResults
     /// <summary>A corrected query built from the index's own words when the query looks misspelt, else <c>null</c>.</summary>
     public string? Suggestion { get; init; }
 
-    /// <summary>Counts over the whole result set (not just this page).</summary>
+    /// <summary>Counts over the whole result set (not just this page), every matching article counted, copies included.</summary>
     public SearchFacets Facets { get; init; } = SearchFacets.None;
 }
 

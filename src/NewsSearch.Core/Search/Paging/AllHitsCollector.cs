@@ -1,0 +1,62 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsSearch.Search.Facets;
+
+namespace NewsSearch.Search.Paging;
+
+/// <summary>One pass over every hit: records each hit's document, score and publication day (for ranking, paging
+/// and collapsing afterwards) and feeds the facet counter, so facets cost no second query.</summary>
+internal sealed class AllHitsCollector : ICollector
+{
+    private readonly FacetCounter? _facets;
+    private Scorer? _scorer;
+    private int[] _days = [];
+    private int _docBase;
+    private int[] _docs = new int[256];
+    private float[] _scores = new float[256];
+    private int[] _dayOf = new int[256];
+
+    public AllHitsCollector(FacetCounter? facets) => _facets = facets;
+
+    /// <summary>Hits collected.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Top-level document ids, in collection order.</summary>
+    public ReadOnlySpan<int> Docs => _docs.AsSpan(0, Count);
+
+    /// <summary>Scores, parallel to <see cref="Docs"/>.</summary>
+    public ReadOnlySpan<float> Scores => _scores.AsSpan(0, Count);
+
+    /// <summary>Publication day numbers (0 when undated), parallel to <see cref="Docs"/>.</summary>
+    public ReadOnlySpan<int> Days => _dayOf.AsSpan(0, Count);
+
+    // Order does not matter: hits are ranked after collection, ties broken by document id.
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        var values = SegmentValues.For(context.AtomicReader);
+        _days = values.Days;
+        _facets?.SetSegment(context.AtomicReader, values);
+    }
+
+    public void Collect(int doc)
+    {
+        if (Count == _docs.Length)
+        {
+            Array.Resize(ref _docs, Count * 2);
+            Array.Resize(ref _scores, Count * 2);
+            Array.Resize(ref _dayOf, Count * 2);
+        }
+
+        var day = _days[doc];
+        _docs[Count] = _docBase + doc;
+        _scores[Count] = _scorer!.GetScore();
+        _dayOf[Count] = day;
+        Count++;
+        _facets?.Count(doc, day);
+    }
+}
