@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Server.Contracts;
 
 namespace NewsSearch.Cli.Output;
 
@@ -21,26 +22,8 @@ internal static class JsonOutput
 
     public static void Write(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
 
-    public static object Search(SearchResults results) => new
-    {
-        query = results.Query,
-        total = results.Total,
-        page = results.Page,
-        pageSize = results.PageSize,
-        hits = results.Hits.Select(h => new
-        {
-            rank = h.Rank,
-            id = h.Id,
-            score = Math.Round(h.Score, 4),
-            title = h.Title,
-            source = h.Source,
-            published = IsoDate(h.Published),
-            url = h.Url,
-            snippet = h.Snippet,
-        }),
-        notices = results.Notices,
-        elapsedMs = Math.Round(results.Elapsed.TotalMilliseconds, 1),
-    };
+    /// <summary>The same shape as <c>GET /api/search</c> answers, from the one mapping both use.</summary>
+    public static object Search(SearchResults results) => SearchJson.From(results);
 
     public static object Summary(IndexingSummary summary) => new
     {

@@ -1,0 +1,19 @@
+using Serilog;
+using Serilog.Events;
+
+namespace NewsSearch.Server;
+
+/// <summary>The server's Serilog set-up: one line per request (method, path, status, elapsed) and lifetime events, all on stderr.</summary>
+internal static class RequestLog
+{
+    public static Serilog.Core.Logger CreateLogger(bool verbose) => new LoggerConfiguration()
+        .MinimumLevel.Is(verbose ? LogEventLevel.Debug : LogEventLevel.Information)
+        // The request line from Serilog replaces the framework's several lines per request.
+        .MinimumLevel.Override("Microsoft", verbose ? LogEventLevel.Debug : LogEventLevel.Warning)
+        .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(
+            outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {Message:lj}{NewLine}{Exception}",
+            standardErrorFromLevel: LogEventLevel.Verbose)
+        .CreateLogger();
+}
