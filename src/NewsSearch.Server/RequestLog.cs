@@ -11,6 +11,8 @@ internal static class RequestLog
         // The request line from Serilog replaces the framework's several lines per request.
         .MinimumLevel.Override("Microsoft", verbose ? LogEventLevel.Debug : LogEventLevel.Warning)
         .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+        // A start-up failure (port in use) reaches the command as an exception and is told in one sentence; its stack only with --verbose.
+        .MinimumLevel.Override("Microsoft.Extensions.Hosting.Internal.Host", verbose ? LogEventLevel.Debug : LogEventLevel.Fatal)
         .Enrich.FromLogContext()
         .WriteTo.Console(
             outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {Message:lj}{NewLine}{Exception}",
