@@ -143,11 +143,13 @@ function lastDayOf(month) {
 async function renderFacets(state, facets) {
   const sections = Object.fromEntries([...document.querySelectorAll(".facet")].map((s) => [s.dataset.facet, s]));
   let sources = facets?.sources || [];
-  // An engine without result facets: offer the index's outlets (their article counts) so filtering still works.
-  if (sources.length === 0 && !facets?.years?.length) {
+  // An engine without result facets: offer the index's outlets (with their article counts, said so) so filtering still works.
+  const fromIndex = sources.length === 0 && !facets?.years?.length;
+  if (fromIndex) {
     const stats = await fetch("/api/stats").then((r) => (r.ok ? r.json() : null)).catch(() => null);
     sources = Object.entries(stats?.sources || {}).map(([value, count]) => ({ value, count }));
   }
+  sections.sources.querySelector("h2").textContent = fromIndex ? "Sources de l'index" : "Sources";
   facetItems(sections.sources, sources, (v) => state.sources.includes(v),
     (v, selected) => ({ sources: selected ? state.sources.filter((s) => s !== v) : [v] }), (v) => v);
   facetItems(sections.years, facets?.years || [], (v) => state.from === `${v}-01-01` && state.to === `${v}-12-31`,
