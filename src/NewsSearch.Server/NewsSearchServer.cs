@@ -35,7 +35,12 @@ public static class NewsSearchServer
         builder.Services.AddSerilog(log, dispose: true);
         builder.Services.AddSingleton(engine);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "NewsSearch";
+            document.Info.Description = "Full-text search over francophone news: ranked articles with highlighted snippets.";
+            return Task.CompletedTask;
+        }));
         builder.Services.ConfigureHttpJsonOptions(o => SearchJson.Configure(o.SerializerOptions));
 
         var app = builder.Build();

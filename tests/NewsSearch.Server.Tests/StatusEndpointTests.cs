@@ -79,5 +79,8 @@ public sealed class StatusEndpointTests
 
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "/api/search", "/api/articles/{id}", "/api/articles/{id}/similar", "/api/stats", "/health" }, paths);
+        var searchParameters = json.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["q", "top", "page", "source", "from", "to", "sort"], searchParameters);
     }
 }

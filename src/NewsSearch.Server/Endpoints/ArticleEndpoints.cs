@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 using NewsSearch.Server.Contracts;
 
 namespace NewsSearch.Server.Endpoints;
@@ -16,10 +17,13 @@ internal static class ArticleEndpoints
         app.MapGet("/api/articles/{id}", Article)
             .WithName("Article")
             .WithSummary("The full article.")
+            .WithTags("Articles")
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/articles/{id}/similar", Similar)
             .WithName("SimilarArticles")
-            .WithSummary("Articles about the same things as this one (top: 1-20, default 5).")
+            .WithSummary("Articles about the same things as this one.")
+            .WithTags("Articles")
+            .DescribeQuery(new QueryParameter("top", JsonSchemaType.Integer, "How many, 1 to 20 (default 5)."))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -14,10 +14,12 @@ internal static class StatusEndpoints
     {
         app.MapGet("/api/stats", (NewsSearchEngine engine) => TypedResults.Ok(StatsJson.FromStatistics(engine.GetStatistics())))
             .WithName("Stats")
-            .WithSummary("Documents, outlets, date range and size of the index.");
+            .WithSummary("Documents, outlets, date range and size of the index.")
+            .WithTags("Status");
         app.MapGet("/health", Health)
             .WithName("Health")
             .WithSummary("200 when the index is open and searchable, 503 otherwise.")
+            .WithTags("Status")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 

@@ -9,6 +9,7 @@ const $ = (id) => document.getElementById(id);
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 let pending = null;
+let indexStats = null;
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -146,7 +147,8 @@ async function renderFacets(state, facets) {
   // An engine without result facets: offer the index's outlets (with their article counts, said so) so filtering still works.
   const fromIndex = sources.length === 0 && !facets?.years?.length;
   if (fromIndex) {
-    const stats = await fetch("/api/stats").then((r) => (r.ok ? r.json() : null)).catch(() => null);
+    indexStats ??= fetch("/api/stats").then((r) => (r.ok ? r.json() : null)).catch(() => null);
+    const stats = await indexStats;
     sources = Object.entries(stats?.sources || {}).map(([value, count]) => ({ value, count }));
   }
   sections.sources.querySelector("h2").textContent = fromIndex ? "Sources de l'index" : "Sources";
