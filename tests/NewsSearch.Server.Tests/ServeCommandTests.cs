@@ -46,6 +46,29 @@ public sealed class ServeCommandTests
         Assert.Equal(1, await Total(server.Client, "zanzibar"));
     }
 
+    [Fact]
+    public async Task Serve_beyond_this_machine_only_when_asked_and_then_with_a_warning()
+    {
+        using var folder = new TempFolder(withSeeds: true);
+        await using var server = await ServeProcess.StartAsync(folder.Path, "--urls", "http://0.0.0.0:0");
+
+        var exitCode = await server.TerminateAsync();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("warning: listening beyond this machine", server.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ServerOptions.DefaultUrls, true)]
+    [InlineData("http://localhost:5080", true)]
+    [InlineData("http://[::1]:5080", true)]
+    [InlineData("http://127.0.0.1:5080;http://0.0.0.0:5081", false)]
+    [InlineData("http://0.0.0.0:5080", false)]
+    [InlineData("http://*:5080", false)]
+    [InlineData("http://192.168.1.20:5080", false)]
+    public void Only_loopback_addresses_count_as_this_machine_only(string urls, bool loopback) =>
+        Assert.Equal(loopback, NewsSearchServer.IsLoopbackOnly(urls.Split(';')));
+
     [Theory]
     [InlineData("ftp://127.0.0.1:5080")]
     [InlineData("localhost")]

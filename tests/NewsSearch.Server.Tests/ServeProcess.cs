@@ -16,7 +16,8 @@ public sealed partial class ServeProcess : IAsyncDisposable
 
     private ServeProcess(string workingDirectory, string[] args)
     {
-        _process = IntegrationTests.Cli.Start(workingDirectory, null, ["serve", "--urls", "http://127.0.0.1:0", .. args]);
+        string[] urls = args.Contains("--urls") ? [] : ["--urls", "http://127.0.0.1:0"];
+        _process = IntegrationTests.Cli.Start(workingDirectory, null, ["serve", .. urls, .. args]);
         _process.StandardInput.Close();
         _stdout = _process.StandardOutput.ReadToEndAsync();
         _process.ErrorDataReceived += (_, e) =>
