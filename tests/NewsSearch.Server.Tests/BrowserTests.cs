@@ -45,6 +45,13 @@ public sealed class BrowserTests
         // The article body holds "<script>alert(1)</script>": it must show as text, never run.
         await Expect(page.Locator("#hits").GetByText("<script>alert(1)</script>")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Artifact("search-page-filtered.png"), FullPage = true });
+
+        await page.Locator("#from").FillAsync("2022-01-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Appliquer" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("from=2022-01-01"));
+        await Expect(hits).ToHaveCountAsync(1);
+        await Expect(hits.First.Locator("h3")).ToHaveTextAsync("Des robots à l'hôpital : prudence");
         Assert.Equal(0, dialogs);
         Assert.Equal(1, await page.Locator("script").CountAsync());
     }
