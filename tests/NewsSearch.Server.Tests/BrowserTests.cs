@@ -20,6 +20,7 @@ public sealed class BrowserTests
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR" });
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        var errors = CollectErrors(page);
 
         await page.GotoAsync(server.BaseAddress.ToString());
         await page.GetByRole(AriaRole.Searchbox).FillAsync("IA responsable");
@@ -54,6 +55,7 @@ public sealed class BrowserTests
         await Expect(hits.First.Locator("h3")).ToHaveTextAsync("Des robots à l'hôpital : prudence");
         Assert.Equal(0, dialogs);
         Assert.Equal(1, await page.Locator("script").CountAsync());
+        Assert.Empty(errors);
     }
 
     [Fact]
@@ -63,6 +65,7 @@ public sealed class BrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "fr-FR" });
+        var errors = CollectErrors(page);
 
         await page.GotoAsync(new Uri(server.BaseAddress, "/?q=IA+responsable&sort=date").ToString());
 
@@ -82,6 +85,22 @@ public sealed class BrowserTests
         await page.ScreenshotAsync(new() { Path = Artifact("article-page-phone.png"), FullPage = true });
         await page.GoBackAsync();
         await Expect(hits).ToHaveCountAsync(3);
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Script errors and console errors (a failed load, a policy violation) seen by the page.</summary>
+    private static List<string> CollectErrors(IPage page)
+    {
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        return errors;
     }
 
     private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)

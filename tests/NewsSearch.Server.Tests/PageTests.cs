@@ -7,6 +7,8 @@ public sealed partial class PageTests
     [Theory]
     [InlineData("/", "text/html")]
     [InlineData("/app.js", "text/javascript")]
+    [InlineData("/dom.js", "text/javascript")]
+    [InlineData("/state.js", "text/javascript")]
     [InlineData("/app.css", "text/css")]
     public async Task Page_files_are_served_with_a_policy_that_allows_only_this_server(string path, string mediaType)
     {

@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace NewsSearch.Server.Page;
 
-/// <summary>Serves the search page (<c>/</c>, <c>/app.js</c>, <c>/app.css</c>) from resources embedded in this assembly.</summary>
+/// <summary>Serves the search page (<c>/</c>, its script modules and style sheet) from resources embedded in this assembly.</summary>
 internal static class PageEndpoints
 {
     // Nothing but this server's own files may load or run: article text can never pull in a script, style or frame.
@@ -17,6 +17,8 @@ internal static class PageEndpoints
     {
         Serve(app, "/", "index.html", "text/html; charset=utf-8");
         Serve(app, "/app.js", "app.js", "text/javascript; charset=utf-8");
+        Serve(app, "/dom.js", "dom.js", "text/javascript; charset=utf-8");
+        Serve(app, "/state.js", "state.js", "text/javascript; charset=utf-8");
         Serve(app, "/app.css", "app.css", "text/css; charset=utf-8");
     }
 

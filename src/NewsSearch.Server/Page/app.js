@@ -1,7 +1,6 @@
-// The NewsSearch page: the URL holds the whole state (q, page, source, from, to, sort, article), so every view
-// can be bookmarked and shared. Article text only ever reaches the page as text nodes; snippets are parsed into
-// text and <mark> elements after checking they hold nothing else.
-"use strict";
+// The NewsSearch page: search, filters, paging, the article view and similar articles, over the JSON API.
+import { el, snippetNodes } from "/dom.js";
+import { readState, urlFor } from "/state.js";
 
 const PAGE_SIZE = 10;
 const MAX_WINDOW = 10000;
@@ -11,82 +10,10 @@ const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "num
 let pending = null;
 let indexStats = null;
 
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else if (key === "class") node.className = value;
-    else if (key.startsWith("data-") || key.startsWith("aria-")) node.setAttribute(key, value);
-    else node[key] = value;
-  }
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-}
-
-// ---- the state in the URL ----
-function readState() {
-  const p = new URLSearchParams(location.search);
-  return {
-    q: p.get("q") || "",
-    page: Math.max(1, parseInt(p.get("page") || "1", 10) || 1),
-    sources: p.getAll("source"),
-    from: p.get("from") || "",
-    to: p.get("to") || "",
-    sort: p.get("sort") === "date" ? "date" : "relevance",
-    article: p.get("article") || "",
-  };
-}
-
-function urlFor(state) {
-  const p = new URLSearchParams();
-  if (state.q) p.set("q", state.q);
-  for (const s of state.sources || []) p.append("source", s);
-  if (state.from) p.set("from", state.from);
-  if (state.to) p.set("to", state.to);
-  if (state.sort === "date") p.set("sort", "date");
-  if (state.page > 1) p.set("page", String(state.page));
-  if (state.article) p.set("article", state.article);
-  const query = p.toString();
-  return query ? "/?" + query : "/";
-}
-
 function go(changes, { resetPage = true } = {}) {
   const next = { ...readState(), article: "", ...(resetPage ? { page: 1 } : {}), ...changes };
   history.pushState(null, "", urlFor(next));
   render();
-}
-
-// ---- snippets: escaped text with <mark> only ----
-const ENTITY = /&(?:amp|lt|gt|quot|apos|#39|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
-const NAMED = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&#39;": "'" };
-
-function decodeEntities(text) {
-  return text.replace(ENTITY, (e) => {
-    const named = NAMED[e.toLowerCase()];
-    if (named) return named;
-    const code = e[2] === "x" || e[2] === "X" ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\uFFFD";
-  });
-}
-
-/** Builds the snippet as nodes; anything but escaped text and balanced <mark> tags is shown as plain text. */
-function snippetNodes(snippet) {
-  const parts = snippet.split(/(<mark>|<\/mark>)/);
-  let depth = 0;
-  const safe = parts.every((part) => {
-    if (part === "<mark>") return ++depth === 1;
-    if (part === "</mark>") return --depth === 0;
-    return !/[<>]/.test(part);
-  }) && depth === 0;
-  if (!safe) return [document.createTextNode(snippet)];
-  const nodes = [];
-  let inMark = false;
-  for (const part of parts) {
-    if (part === "<mark>") inMark = true;
-    else if (part === "</mark>") inMark = false;
-    else if (part) nodes.push(inMark ? el("mark", { text: decodeEntities(part) }) : document.createTextNode(decodeEntities(part)));
-  }
-  return nodes;
 }
 
 // ---- talking to the API ----
