@@ -103,7 +103,7 @@ public sealed class BrowserTests
         return errors;
     }
 
-    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         Assert.True(File.Exists(Chromium), $"The browser test needs Debian's chromium at {Chromium}: apt-get install -y chromium (.ci/run does it).");
         return await playwright.Chromium.LaunchAsync(new()
