@@ -76,6 +76,10 @@ public sealed class BrowserTests
         await page.ScreenshotAsync(new() { Path = Artifact("search-page-phone.png"), FullPage = true });
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"the page is {width}px wide on a 390px screen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filtres et tri" }).ClickAsync();
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Filtres et tri" })).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.ScreenshotAsync(new() { Path = Artifact("search-page-phone-filters.png") });
 
         await page.GetByRole(AriaRole.Link, new() { Name = SeedTitle }).ClickAsync();
 
