@@ -9,6 +9,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     SearchCommand.Create(),
     SimilarCommand.Create(),
     StatsCommand.Create(),
+    ServeCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Server.Contracts;
 
 namespace NewsSearch.Cli.Output;
 
@@ -21,42 +22,8 @@ internal static class JsonOutput
 
     public static void Write(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
 
-    public static object Search(SearchResults results) => new
-    {
-        query = results.Query,
-        total = results.Total,
-        page = results.Page,
-        pageSize = results.PageSize,
-        hits = results.Hits.Select(h => new
-        {
-            rank = h.Rank,
-            id = h.Id,
-            score = Math.Round(h.Score, 4),
-            title = h.Title,
-            source = h.Source,
-            published = IsoDate(h.Published),
-            url = h.Url,
-            snippet = h.Snippet,
-            copies = h.Copies,
-            explanation = h.Explanation,
-        }),
-        articles = results.Articles,
-        collapsed = results.Collapsed,
-        facets = Facets(results.Facets),
-        suggestion = results.Suggestion,
-        expandedQuery = results.ExpandedQuery,
-        notices = results.Notices,
-        elapsedMs = Math.Round(results.Elapsed.TotalMilliseconds, 1),
-    };
-
-    public static object Facets(SearchFacets facets) => new
-    {
-        sources = facets.Sources.Select(Count),
-        years = facets.Years.Select(Count),
-        months = facets.Months.Select(Count),
-    };
-
-    private static object Count(FacetCount count) => new { value = count.Value, count = count.Count };
+    /// <summary>The same shape as <c>GET /api/search</c> answers, from the one mapping both use.</summary>
+    public static object Search(SearchResults results) => SearchJson.From(results);
 
     public static object Summary(IndexingSummary summary) => new
     {

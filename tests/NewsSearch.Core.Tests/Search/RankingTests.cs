@@ -7,10 +7,12 @@ public sealed class RankingTests
     {
         using var temp = new TempIndex();
         using var engine = temp.Open();
-        var filler = string.Join(' ', Enumerable.Repeat("Le conseil a examiné plusieurs dossiers de la semaine.", 20));
+        // Different texts of similar length, so they are not collapsed as copies of one story.
+        var council = string.Join(' ', Enumerable.Range(1, 20).Select(i => $"Le conseil a examiné le dossier {i} de la semaine."));
+        var market = string.Join(' ', Enumerable.Range(1, 20).Select(i => $"Les prix du marché {i} ont baissé ce mois-ci."));
         engine.IndexArticles([
-            Some.Article("body", "Conseil de la semaine", filler + " La sécheresse menace."),
-            Some.Article("title", "La sécheresse menace", filler),
+            Some.Article("body", "Conseil de la semaine", council + " La sécheresse menace."),
+            Some.Article("title", "La sécheresse menace", market),
         ]);
 
         Assert.Equal(["title", "body"], engine.Search("sécheresse").Hits.Select(h => h.Id));

@@ -1,0 +1,48 @@
+using NewsSearch.Articles;
+using NewsSearch.Indexing;
+
+namespace NewsSearch.Server.Contracts;
+
+/// <summary>A full article as the API returns it (plain text fields: escape them before putting them in HTML).</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Body">The text, paragraphs separated by a blank line.</param>
+/// <param name="Source">The outlet, when known.</param>
+/// <param name="Published">The ISO publication date, when known.</param>
+/// <param name="Url">The original address, when known.</param>
+/// <param name="Lang">The language code, when known.</param>
+public sealed record ArticleJson(string Id, string Title, string Body, string? Source, string? Published, string? Url, string? Lang)
+{
+    /// <summary>Maps an article.</summary>
+    public static ArticleJson From(NewsArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new ArticleJson(article.Id, article.Title, article.Body, article.Source, SearchJson.IsoDate(article.Published), article.Url, article.Lang);
+    }
+}
+
+/// <summary>Articles like a given one.</summary>
+/// <param name="Id">The article they are like.</param>
+/// <param name="Hits">The similar articles, most similar first (snippets are the opening of each body).</param>
+public sealed record SimilarJson(string Id, IReadOnlyList<HitJson> Hits);
+
+/// <summary>What the index holds (the shape of <c>stats --json</c>, without the server's folder).</summary>
+/// <param name="Documents">Articles in the index.</param>
+/// <param name="Sources">Articles per outlet, most first.</param>
+/// <param name="From">The earliest ISO publication date.</param>
+/// <param name="To">The latest ISO publication date.</param>
+/// <param name="SizeBytes">Bytes the index takes on disk.</param>
+public sealed record StatsJson(int Documents, IReadOnlyDictionary<string, int> Sources, string? From, string? To, long SizeBytes)
+{
+    /// <summary>Maps index statistics.</summary>
+    public static StatsJson FromStatistics(IndexStatistics stats)
+    {
+        ArgumentNullException.ThrowIfNull(stats);
+        return new StatsJson(stats.Documents, stats.Sources, SearchJson.IsoDate(stats.From), SearchJson.IsoDate(stats.To), stats.SizeBytes);
+    }
+}
+
+/// <summary>The answer of <c>GET /health</c>.</summary>
+/// <param name="Status"><c>ok</c> when the index is open and searchable.</param>
+/// <param name="Empty">Whether the index holds no article yet.</param>
+public sealed record HealthJson(string Status, bool Empty);

@@ -1,0 +1,28 @@
+// The whole state of the page lives in the URL (q, page, source, from, to, sort, article): every view can be
+// bookmarked and shared, and the browser's back button just works.
+
+export function readState() {
+  const p = new URLSearchParams(location.search);
+  return {
+    q: p.get("q") || "",
+    page: Math.max(1, parseInt(p.get("page") || "1", 10) || 1),
+    sources: p.getAll("source"),
+    from: p.get("from") || "",
+    to: p.get("to") || "",
+    sort: p.get("sort") === "date" ? "date" : "relevance",
+    article: p.get("article") || "",
+  };
+}
+
+export function urlFor(state) {
+  const p = new URLSearchParams();
+  if (state.q) p.set("q", state.q);
+  for (const s of state.sources || []) p.append("source", s);
+  if (state.from) p.set("from", state.from);
+  if (state.to) p.set("to", state.to);
+  if (state.sort === "date") p.set("sort", "date");
+  if (state.page > 1) p.set("page", String(state.page));
+  if (state.article) p.set("article", state.article);
+  const query = p.toString();
+  return query ? "/?" + query : "/";
+}
