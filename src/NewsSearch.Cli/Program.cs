@@ -8,6 +8,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     IndexCommand.Create(rebuild: true),
     SearchCommand.Create(),
     StatsCommand.Create(),
+    ConsoleCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 
