@@ -117,7 +117,7 @@ internal sealed class ConsoleSession(ISearchBackend backend, ConsoleView view, I
         }
 
         var space = line.IndexOfAny([' ', '\t']);
-        var name = (space < 0 ? line[1..] : line[1..space]).ToLowerInvariant();
+        var name = space < 0 ? line[1..] : line[1..space];
         var argument = space < 0 ? "" : line[(space + 1)..].Trim();
         if (Commands.Find(name) is { } command)
         {

@@ -77,7 +77,10 @@ internal sealed class ConsoleView(TextWriter output, TextWriter error, bool colo
         if (hit.Snippet.Length > 0)
         {
             // Control characters go before the colour codes are added, so only this program's own escapes reach the terminal.
-            Line("     " + SnippetText.ForTerminal(Plain(hit.Snippet), Colour));
+            foreach (var line in Wrapping.Lines(SnippetText.ForTerminal(Plain(hit.Snippet), Colour), Width - 5))
+            {
+                Line("     " + line);
+            }
         }
 
         if (explanation is { Length: > 0 })
