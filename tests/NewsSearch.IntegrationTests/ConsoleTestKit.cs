@@ -41,6 +41,29 @@ internal static class ConsoleTestKit
         return engine;
     }
 
+    /// <summary>Lines a careless or hostile person could type: broken syntax, odd commands and arguments, control
+    /// characters and escape sequences, huge lines. Deterministic for a seed. Never <c>:quit</c>.</summary>
+    public static IEnumerable<string> HostileLines(int seed, int count)
+    {
+        string[] pieces =
+        [
+            "", " ", ":", "::", ":::open", ":open", ":open 1", ":open -1", ":open 0", ":open 2147483648", ":open 1 2",
+            ":open ../../etc/passwd", ":source", ":source " + new string('x', 3000), ":source L'opinion", ":from", ":from 0000-00-00",
+            ":from 9999-12-31", ":to 0001-01-01", ":to 2023-02-30", ":sort", ":sort DATE", ":sort date relevance", ":facets",
+            ":similar", ":similar -1", ":similar 1", ":explain", ":dym", ":yes", ":next", ":prev", ":help me", ":clear", ":n", ":p",
+            "\"", "\"unclosed", "(((", ")))", "AND", "OR OR", "NOT", "-", "-IA", "*", "?", "~", "title:", "source:", "title:\"",
+            "a*", "ia~", "ia~99", "\\", "\u0000", "\u001b[2J", "\u001b]0;title\u0007", "\t\t", "🙂🙂", "\uFFFD", "مرحبا",
+            "%s%n", "{0}", "<script>alert(1)</script>", "&amp;", "IA AND (", "+", "+-+", "\"\"", "l'", "’", new string('é', 2500),
+            string.Join(' ', Enumerable.Repeat("IA", 400)), new string('(', 1200), ":OPEN 1", ":Help", "IA responsable",
+        ];
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            var parts = Enumerable.Range(0, random.Next(1, 4)).Select(_ => pieces[random.Next(pieces.Length)]);
+            yield return string.Join(random.Next(2) == 0 ? " " : "", parts).Replace('\n', ' ').Replace('\r', ' ');
+        }
+    }
+
     public sealed class NoInterrupts : ISearchInterrupts
     {
         public CancellationToken Begin() => CancellationToken.None;

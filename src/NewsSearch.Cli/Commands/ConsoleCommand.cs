@@ -26,7 +26,7 @@ internal static class ConsoleCommand
     private static int Run(ISearchBackend backend)
     {
         var terminal = !Console.IsInputRedirected && !Console.IsOutputRedirected;
-        using var interrupts = new SignalInterrupts(terminal);
+        using var interrupts = new SignalInterrupts(terminal, () => Console.Error.WriteLine("Ctrl+C: no search is running (Ctrl+D or :quit leaves)."));
         if (!terminal)
         {
             var plain = new ConsoleView(Console.Out, Console.Error, colour: false);

@@ -11,13 +11,22 @@ internal sealed class SignalInterrupts : ISearchInterrupts, IDisposable
     private readonly PosixSignalRegistration _registration;
     private CancellationTokenSource? _current;
 
-    public SignalInterrupts(bool terminal)
+    /// <param name="terminal">Whether the line editor reads the keyboard (Ctrl+C is then a key between searches).</param>
+    /// <param name="idle">Called for a Ctrl+C that finds no search running, to say how to leave instead.</param>
+    public SignalInterrupts(bool terminal, Action idle)
     {
         _terminal = terminal;
         _registration = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             context.Cancel = true;
-            Volatile.Read(ref _current)?.Cancel();
+            if (Volatile.Read(ref _current) is { } running)
+            {
+                running.Cancel();
+            }
+            else
+            {
+                idle();
+            }
         });
     }
 
