@@ -36,7 +36,7 @@ internal sealed class ConsoleView(TextWriter output, TextWriter error, bool colo
         }
 
         var pages = Math.Max(1, (results.Total + results.PageSize - 1) / results.PageSize);
-        var header = string.Create(CultureInfo.InvariantCulture, $"{results.Total} result{(results.Total == 1 ? "" : "s")} for \"{Plain(results.Query)}\"");
+        var header = string.Create(CultureInfo.InvariantCulture, $"{results.Total} result{(results.Total == 1 ? "" : "s")} for \"{Plain(ConsoleSession.Shorten(results.Query, 100))}\"");
         if (results.Hits.Count > 0)
         {
             header += string.Create(CultureInfo.InvariantCulture, $", showing {results.Hits[0].Rank}-{results.Hits[^1].Rank}, page {results.Page}/{pages}");

@@ -45,7 +45,7 @@ internal sealed class SessionState
         var parts = new List<string>();
         if (Source is not null)
         {
-            parts.Add($"source: {Source}");
+            parts.Add($"source: {ConsoleView.Plain(ConsoleSession.Shorten(Source, 100))}");
         }
 
         if (From is not null)

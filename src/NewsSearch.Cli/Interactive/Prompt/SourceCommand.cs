@@ -12,7 +12,7 @@ internal sealed class SourceCommand : IPromptCommand
     public void Run(string argument, ConsoleSession session)
     {
         session.State.Source = argument.Length == 0 ? null : argument;
-        session.View.Note(argument.Length == 0 ? "Any source." : $"Only articles from {ConsoleView.Plain(argument)}.");
+        session.View.Note(argument.Length == 0 ? "Any source." : $"Only articles from {ConsoleView.Plain(ConsoleSession.Shorten(argument, 100))}.");
         session.RefreshIfSearched();
     }
 }
