@@ -65,7 +65,8 @@ internal sealed class ConsoleView(TextWriter output, TextWriter error, bool colo
         }
         else if (results.Page < pages)
         {
-            Note(":next for more, :open N to read one, :help for commands");
+            // Ten hits scroll the header away: say again where the reader is.
+            Note(string.Create(CultureInfo.InvariantCulture, $"page {results.Page}/{pages} of {results.Total}: :next for more, :open N to read one, :help for commands"));
         }
     }
 
