@@ -33,7 +33,7 @@ internal static class ConsoleCommand
             return new ConsoleSession(backend, plain, new ReaderLines(Console.In), new PlainPager(Console.Out), interrupts).Run();
         }
 
-        var view = new ConsoleView(Console.Out, Console.Error, Terminal.UseColour) { Width = Math.Max(20, SafeWidth() - 1) };
+        var view = new ConsoleView(Console.Out, Console.Error, Terminal.UseColour) { ScreenWidth = () => Math.Max(20, SafeWidth() - 1) };
         var keys = new TerminalKeys();
         var history = new History(History.DefaultPath(), warning => view.Error(warning));
         var editor = new LineEditor(keys, Console.Out, history, SafeWidth, prefix => PromptCommands.All.Completions(prefix));

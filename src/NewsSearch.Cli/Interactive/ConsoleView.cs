@@ -12,8 +12,10 @@ internal sealed class ConsoleView(TextWriter output, TextWriter error, bool colo
 
     public bool Colour { get; } = colour;
 
-    /// <summary>Columns to wrap long text at; 0 for no wrapping (redirected output).</summary>
-    public int Width { get; init; }
+    /// <summary>Columns to wrap long text at, asked each time (the terminal may be resized); 0 for no wrapping.</summary>
+    public Func<int> ScreenWidth { get; init; } = () => 0;
+
+    public int Width => ScreenWidth();
 
     public string Paint(string text, string style) => Colour && text.Length > 0 ? style + text + Terminal.Reset : text;
 
