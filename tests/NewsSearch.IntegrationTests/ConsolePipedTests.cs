@@ -62,6 +62,34 @@ public sealed class ConsolePipedTests : IDisposable
     }
 
     [Fact]
+    public async Task Index_option_chooses_the_index_the_console_searches()
+    {
+        _folder.File("other/climat.jsonl", "{\"id\":\"c1\",\"title\":\"Sommet sur le climat\",\"body\":\"Le climat au centre des débats.\",\"source\":\"Le Matin\",\"published\":\"2020-01-02\"}\n");
+        var indexed = await Cli.RunAsync(_folder.Path, "index", "--source", "other", "--index", "other-index");
+        Assert.Equal(0, indexed.ExitCode);
+
+        var result = await Cli.RunAsync(_folder.Path, NoEnvironment, "climat\nIA responsable\n", "console", "--index", "other-index");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 result for \"climat\"", result.Stdout);
+        Assert.Contains("Le Matin · 2020-01-02 · c1", result.Stdout);
+        Assert.Contains("0 results for \"IA responsable\"", result.Stdout);
+    }
+
+    [Fact]
+    public async Task An_index_path_that_is_a_file_fails_with_one_sentence_and_exit_code_1()
+    {
+        var file = _folder.File("not-an-index", "just a file");
+
+        var result = await Cli.RunAsync(_folder.Path, NoEnvironment, "climat\n", "console", "--index", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: ", result.Stderr);
+        Assert.DoesNotContain(" at ", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
     public async Task Bytes_that_are_not_UTF8_are_read_as_replacement_characters_and_the_next_line_still_runs()
     {
         using var console = ConsoleProcess.Piped(_folder.Path);
