@@ -10,6 +10,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     SimilarCommand.Create(),
     StatsCommand.Create(),
     ServeCommand.Create(),
+    ConsoleCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 
