@@ -69,7 +69,7 @@ public sealed class ConsoleFeatureTests : IDisposable
     [Fact]
     public void Facets_when_the_results_have_none_say_no_facets()
     {
-        var t = Run(new ScriptedBackend(_engine), "climat\n:facets\n");
+        var t = Run(new ScriptedBackend(_engine) { Decorate = r => r with { Facets = SearchFacets.None } }, "climat\n:facets\n");
 
         Assert.EndsWith("no facets\n", t.Out.ReplaceLineEndings("\n"));
     }

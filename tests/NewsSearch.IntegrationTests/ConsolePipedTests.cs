@@ -23,6 +23,21 @@ public sealed class ConsolePipedTests : IDisposable
     }
 
     [Fact]
+    public async Task Explain_similar_and_facets_answer_from_the_engine()
+    {
+        _folder.File("seeds/autre.txt", "Le sport au Maroc\nPublié dans Le Matin le 02 - 11 - 2023\nLe Maroc prépare la Coupe d'Afrique des nations et ses stades.\n");
+
+        var result = await Cli.RunAsync(_folder.Path, NoEnvironment, "Maroc\n:explain\n:similar 1\n:facets\n:quit\n", "console");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("not available", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Explanations on.", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\n\s+\d+\.\d+: (title|body):maroc", result.Stdout);
+        Assert.Contains("Articles like ", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"sources\n\s+1\s+L'opinion\n\s+1\s+Le Matin|sources\n\s+1\s+Le Matin\n\s+1\s+L'opinion", result.Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Piped_output_has_no_prompt_and_no_colour_even_without_NO_COLOR()
     {
         var history = Path.Combine(_folder.Path, "history");

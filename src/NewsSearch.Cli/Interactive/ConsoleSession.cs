@@ -74,8 +74,8 @@ internal sealed class ConsoleSession(ISearchBackend backend, ConsoleView view, I
         var request = State.Request() with { Explain = State.Explain };
         var results = Cancellable(() => Backend.Search(request));
         State.Last = results;
-        // The engine puts each hit's explanation on the hit when asked; a backend may also explain on request.
-        View.Results(results, State, hit => State.Explain ? hit.Explanation ?? Backend.Explain(request, hit.Id) : null);
+        // A backend may explain a hit itself; the engine instead puts the explanation on each hit when asked.
+        View.Results(results, State, hit => State.Explain ? Backend.Explain(request, hit.Id) ?? hit.Explanation : null);
     }
 
     /// <summary>After a filter or order change: the current query again from its first page, if there is one.</summary>
