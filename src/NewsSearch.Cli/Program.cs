@@ -8,6 +8,8 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     IndexCommand.Create(rebuild: true),
     SearchCommand.Create(),
     StatsCommand.Create(),
+    RunCommand.Create(),
+    EvalCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 

@@ -39,6 +39,7 @@ internal static class JsonOutput
             snippet = h.Snippet,
         }),
         notices = results.Notices,
+        suggestion = results.Suggestion,
         elapsedMs = Math.Round(results.Elapsed.TotalMilliseconds, 1),
     };
 

@@ -44,15 +44,16 @@ internal sealed class ArticleSearcher
             notices.Add("The query syntax was not understood; its words were searched instead.");
         }
 
-        var query = parsed.Root is null ? null : _queries.Build(parsed.Root);
+        using var lease = new SearcherLease(_searchers);
+        var searcher = lease.Searcher;
+        var plan = _queries.Plan(parsed.Root, text, searcher.IndexReader);
+        var query = plan.Query;
         if (query is null)
         {
             notices.Add("The query has no words to search for.");
             return Empty(request, notices, clock.Elapsed);
         }
 
-        using var lease = new SearcherLease(_searchers);
-        var searcher = lease.Searcher;
         var filter = Filters.For(request);
         var wanted = request.Page * request.PageSize;
         var top = request.Sort == SearchSort.Date
@@ -89,6 +90,7 @@ internal sealed class ArticleSearcher
             Hits = hits,
             Notices = notices,
             Elapsed = clock.Elapsed,
+            Suggestion = plan.Suggestion,
         };
     }
 

@@ -4,80 +4,108 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Expansion;
 using NewsSearch.Search.Parsing;
 
 namespace NewsSearch.Search;
 
-/// <summary>Turns a parsed query into a Lucene query over title and body, through the same French analysis as indexing.</summary>
+/// <summary>Turns a parsed query into a Lucene query over title and body, through the same French analysis as indexing.
+/// Plain words become concepts (<see cref="WordConcepts"/>: synonyms, spelling corrections) combined so that articles
+/// holding more of them, all of them, and holding them close together rank first.</summary>
 internal sealed class QueryBuilder
 {
     private readonly Analyzer _analyzer;
     private readonly RankingOptions _ranking;
+    private readonly WordConcepts _concepts;
 
     public QueryBuilder(Analyzer analyzer, RankingOptions ranking)
     {
         _analyzer = analyzer;
         _ranking = ranking;
+        _concepts = new WordConcepts(analyzer, ranking.SynonymList ?? SynonymList.Shipped(), ranking);
     }
 
-    public Query? Build(QueryNode node) => node switch
+    /// <summary>The query to run for a parse of <paramref name="text"/>, with spelling corrections (and the suggestion
+    /// they make) drawn from <paramref name="reader"/>'s terms when one is given.</summary>
+    public QueryPlan Plan(QueryNode? root, string text, IndexReader? reader)
     {
+        if (root is null)
+        {
+            return new QueryPlan(null, null, []);
+        }
+
+        var build = new BuildState(reader, [], []);
+        var query = Node(root, build);
+        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions);
+    }
+
+    /// <summary>The typed text, lower-cased and unaccented, with each misspelt word replaced by its indexed spelling.</summary>
+    private static string? Suggest(string text, List<(string Typed, string Corrected)> corrections)
+    {
+        if (corrections.Count == 0)
+        {
+            return null;
+        }
+
+        var suggestion = AccentFolding.Fold(text.ToLowerInvariant());
+        foreach (var (typed, corrected) in corrections)
+        {
+            suggestion = System.Text.RegularExpressions.Regex.Replace(
+                suggestion, @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(typed) + @"(?![\p{L}\p{N}])", corrected);
+        }
+
+        return string.Join(' ', suggestion.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The query for a parse, without spelling corrections.</summary>
+    public Query? Build(QueryNode node) => Plan(node, "", reader: null).Query;
+
+    private Query? Node(QueryNode node, BuildState build) => node switch
+    {
+        WordNode word when IsPlain(word) => Words([word], build),
         WordNode word => Word(word),
         PhraseNode phrase => Phrase(phrase),
-        ExcludeNode exclude => Build(exclude.Inner) is { } inner
+        // Spelling corrections and synonyms widen a match: not what an exclusion means.
+        ExcludeNode exclude => Node(exclude.Inner, build with { Reader = null }) is { } inner
             ? new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inner, Occur.MUST_NOT } }
             : null,
-        RequireNode require => Build(require.Inner),
-        AnyNode any => Combine(any.Items, Occur.SHOULD),
-        AllNode all => Combine(all.Items, Occur.MUST),
-        SequenceNode sequence => Sequence(sequence),
+        RequireNode require => Node(require.Inner, build),
+        AnyNode any => Combine(any.Items, Occur.SHOULD, build),
+        AllNode all => Combine(all.Items, Occur.MUST, build),
+        SequenceNode sequence => Sequence(sequence, build),
         _ => null,
     };
 
-    /// <summary>Words side by side: any of them may match, and articles holding all of them get their score again,
-    /// so they rank above articles holding only some.</summary>
-    private Query? Sequence(SequenceNode sequence)
+    private static bool IsPlain(WordNode word) => word is { Prefix: false, Fuzzy: false } && word.Field is null or "title";
+
+    /// <summary>Items side by side: exclusions and requirements apply as such; consecutive plain words are read together
+    /// (so multi-word synonyms are found); everything else may match, the more the better.</summary>
+    private Query? Sequence(SequenceNode sequence, BuildState build)
     {
-        var positives = new List<Query>();
-        var outer = new BooleanQuery();
+        var outer = new BooleanQuery(disableCoord: true);
+        var positives = new List<QueryNode>();
         foreach (var item in sequence.Items)
         {
             switch (item)
             {
-                case ExcludeNode exclude when Build(exclude.Inner) is { } excluded:
+                case ExcludeNode exclude when Node(exclude.Inner, build with { Reader = null }) is { } excluded:
                     outer.Add(excluded, Occur.MUST_NOT);
                     break;
-                case RequireNode require when Build(require.Inner) is { } required:
+                case RequireNode require when Node(require.Inner, build) is { } required:
                     outer.Add(required, Occur.MUST);
                     break;
                 case ExcludeNode or RequireNode:
                     break;
                 default:
-                    if (Build(item) is { } query)
-                    {
-                        positives.Add(query);
-                    }
-
+                    positives.Add(item);
                     break;
             }
         }
 
-        if (positives.Count == 1)
+        var scoring = Positives(positives, build);
+        if (scoring is not null)
         {
-            outer.Add(positives[0], outer.Clauses.Any(c => c.Occur == Occur.MUST) ? Occur.SHOULD : Occur.MUST);
-        }
-        else if (positives.Count > 1)
-        {
-            var any = new BooleanQuery();
-            var all = new BooleanQuery { Boost = _ranking.AllWordsBonus };
-            foreach (var p in positives)
-            {
-                any.Add(p, Occur.SHOULD);
-                all.Add(p, Occur.MUST);
-            }
-
-            var either = new BooleanQuery { { any, Occur.SHOULD }, { all, Occur.SHOULD } };
-            outer.Add(either, outer.Clauses.Any(c => c.Occur == Occur.MUST) ? Occur.SHOULD : Occur.MUST);
+            outer.Add(scoring, outer.Clauses.Any(c => c.Occur == Occur.MUST) ? Occur.SHOULD : Occur.MUST);
         }
 
         if (outer.Clauses.Count == 0)
@@ -93,16 +121,139 @@ internal sealed class QueryBuilder
         return outer.Clauses.Count == 1 && outer.Clauses[0].Occur == Occur.MUST ? outer.Clauses[0].Query : outer;
     }
 
-    private BooleanQuery? Combine(IReadOnlyList<QueryNode> items, Occur occur)
+    private Query? Positives(List<QueryNode> items, BuildState build)
     {
-        var query = new BooleanQuery();
+        var parts = new List<Query>();
+        var proximity = new List<Query>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is WordNode first && IsPlain(first))
+            {
+                var run = items.Skip(i).TakeWhile(n => n is WordNode w && IsPlain(w) && w.Field == first.Field).Cast<WordNode>().ToList();
+                var concepts = _concepts.From(run.Select(w => w.Text), build.Reader, build.Corrections, build.Expansions);
+                parts.AddRange(concepts.Select(c => Concept(c, first.Field)).OfType<Query>());
+                proximity.AddRange(Proximity(concepts));
+                i += run.Count - 1;
+            }
+            else if (Node(items[i], build) is { } query)
+            {
+                parts.Add(query);
+            }
+        }
+
+        return Together(parts, proximity);
+    }
+
+    private Query? Words(IReadOnlyList<WordNode> words, BuildState build) => Positives([.. words], build);
+
+    /// <summary>Any part may match, scaled by the share of parts matched; holding them all, and holding neighbouring
+    /// words close together, add to the score.</summary>
+    private Query? Together(List<Query> parts, List<Query> proximity)
+    {
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var any = new BooleanQuery(disableCoord: false);
+        var all = new BooleanQuery(disableCoord: true) { Boost = _ranking.AllWordsBonus };
+        foreach (var part in parts)
+        {
+            any.Add(part, Occur.SHOULD);
+            all.Add(part, Occur.MUST);
+        }
+
+        var together = new BooleanQuery(disableCoord: true) { { any, Occur.MUST } };
+        if (_ranking.AllWordsBonus > 0)
+        {
+            together.Add(all, Occur.SHOULD);
+        }
+
+        foreach (var near in proximity)
+        {
+            together.Add(near, Occur.SHOULD);
+        }
+
+        return together;
+    }
+
+    /// <summary>Neighbouring concepts found close together in the unstemmed text, in either order.</summary>
+    private IEnumerable<Query> Proximity(List<Concept> concepts)
+    {
+        if (_ranking.ProximityBoost <= 0)
+        {
+            yield break;
+        }
+
+        var words = concepts.Where(c => c.Typed.Count == 1 && !FrenchNewsAnalyzer.StopWords.Contains(c.Typed[0])).Select(c => c.Typed[0]).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = _ranking.ProximityBoost };
+            phrase.Add(new Term(FieldNames.Exact, words[i]));
+            phrase.Add(new Term(FieldNames.Exact, words[i + 1]));
+            yield return phrase;
+        }
+    }
+
+    /// <summary>A concept on one field or on title and body: its best-matching alternative counts.</summary>
+    private Query? Concept(Concept concept, string? field)
+    {
+        var alternatives = concept.Alternatives
+            .Select(a => (Tokens: Analyze(a.Text), a.Weight))
+            .Where(a => a.Tokens.Count > 0)
+            .ToList();
+        if (alternatives.Count == 0)
+        {
+            return null;
+        }
+
+        var stemmed = PerField(field, f =>
+        {
+            if (alternatives.Count == 1)
+            {
+                return TermsAt(f, alternatives[0].Tokens);
+            }
+
+            var best = new DisjunctionMaxQuery(0f);
+            foreach (var (tokens, weight) in alternatives)
+            {
+                var query = TermsAt(f, tokens);
+                query.Boost = weight;
+                best.Add(query);
+            }
+
+            return best;
+        });
+        if (_ranking.ExactBoost <= 0 || field is not null)
+        {
+            return stemmed;
+        }
+
+        // The words as typed, unstemmed, add a little: an article using the very form asked for ranks first.
+        var exact = new PhraseQuery { Boost = _ranking.ExactBoost };
+        foreach (var word in concept.Typed)
+        {
+            exact.Add(new Term(FieldNames.Exact, word));
+        }
+
+        return new BooleanQuery(disableCoord: true) { { stemmed, Occur.MUST }, { exact, Occur.SHOULD } };
+    }
+
+    private BooleanQuery? Combine(IReadOnlyList<QueryNode> items, Occur occur, BuildState build)
+    {
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var item in items)
         {
-            if (item is ExcludeNode exclude && Build(exclude.Inner) is { } excluded && occur == Occur.MUST)
+            if (item is ExcludeNode exclude && Node(exclude.Inner, build with { Reader = null }) is { } excluded && occur == Occur.MUST)
             {
                 query.Add(excluded, Occur.MUST_NOT);
             }
-            else if (Build(item) is { } built)
+            else if (Node(item, build) is { } built)
             {
                 query.Add(built, occur);
             }
@@ -186,7 +337,7 @@ internal sealed class QueryBuilder
 
         var title = make(FieldNames.Title);
         title.Boost *= _ranking.TitleBoost;
-        return new BooleanQuery { { title, Occur.SHOULD }, { make(FieldNames.Body), Occur.SHOULD } };
+        return new BooleanQuery(disableCoord: true) { { title, Occur.SHOULD }, { make(FieldNames.Body), Occur.SHOULD } };
     }
 
     private List<(string Text, int Position)> Analyze(string text)
@@ -212,4 +363,7 @@ internal sealed class QueryBuilder
         var apostrophe = word.IndexOfAny(['\'', '\u2019']);
         return apostrophe is > 0 and <= 7 ? word[(apostrophe + 1)..] : word;
     }
+
+    /// <summary>The state of one build: where corrections come from and what was done.</summary>
+    private sealed record BuildState(IndexReader? Reader, List<(string Typed, string Corrected)> Corrections, List<string> Expansions);
 }
