@@ -190,7 +190,7 @@ internal sealed class QueryBuilder
             yield break;
         }
 
-        var words = concepts.Where(c => c.Typed.Count == 1 && !FrenchNewsAnalyzer.StopWords.Contains(c.Typed[0])).Select(c => c.Typed[0]).ToList();
+        var words = concepts.Where(c => c.Typed.Count == 1 && !c.IsSynonymGroup && !FrenchNewsAnalyzer.StopWords.Contains(c.Typed[0])).Select(c => c.Typed[0]).ToList();
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = _ranking.ProximityBoost };
@@ -234,11 +234,21 @@ internal sealed class QueryBuilder
             return stemmed;
         }
 
-        // The words as typed, unstemmed, add a little: an article using the very form asked for ranks first.
-        var exact = new PhraseQuery { Boost = _ranking.ExactBoost };
-        foreach (var word in concept.Typed)
+        // The words as typed (or any member of their synonym group, so that an acronym and its expansion read the same),
+        // unstemmed, add a little: an article using the very form asked for ranks first. A correction gets no such bonus.
+        var forms = concept.IsSynonymGroup
+            ? concept.Alternatives.Select(a => (IReadOnlyList<string>)_concepts.Normalise(a.Text).Select(w => w.Normal).ToList()).Where(f => f.Count > 0).ToList()
+            : [concept.Typed];
+        var exact = new DisjunctionMaxQuery(0f) { Boost = _ranking.ExactBoost };
+        foreach (var form in forms)
         {
-            exact.Add(new Term(FieldNames.Exact, word));
+            var phrase = new PhraseQuery();
+            foreach (var word in form)
+            {
+                phrase.Add(new Term(FieldNames.Exact, word));
+            }
+
+            exact.Add(phrase);
         }
 
         return new BooleanQuery(disableCoord: true) { { stemmed, Occur.MUST }, { exact, Occur.SHOULD } };

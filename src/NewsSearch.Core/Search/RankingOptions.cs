@@ -12,7 +12,7 @@ public sealed record RankingOptions
     public float B { get; init; } = 0.75f;
 
     /// <summary>How much more a match in the title counts than the same match in the body.</summary>
-    public float TitleBoost { get; init; } = 1f;
+    public float TitleBoost { get; init; } = 2f;
 
     /// <summary>The weight of the extra score an article gets for holding every word of a plain multi-word query.</summary>
     public float AllWordsBonus { get; init; } = 1f;
@@ -22,7 +22,7 @@ public sealed record RankingOptions
     public float CoordPower { get; init; } = 0.5f;
 
     /// <summary>The weight of neighbouring query words found close together in the unstemmed text; 0 turns it off.</summary>
-    public float ProximityBoost { get; init; } = 1f;
+    public float ProximityBoost { get; init; }
 
     /// <summary>The weight of a concept found unstemmed, as typed (on top of its stemmed match); 0 turns it off.</summary>
     public float ExactBoost { get; init; } = 1f;

@@ -13,7 +13,11 @@ internal sealed record Alternative(string Text, float Weight);
 /// <summary>One unit of meaning of a plain-word query: a word, or several words that form one synonym-list member.</summary>
 /// <param name="Typed">The words as typed, normalised (lower case, no accents, no elided article).</param>
 /// <param name="Alternatives">What may match it: the typed words, their synonyms, a spelling correction.</param>
-internal sealed record Concept(IReadOnlyList<string> Typed, IReadOnlyList<Alternative> Alternatives);
+internal sealed record Concept(IReadOnlyList<string> Typed, IReadOnlyList<Alternative> Alternatives)
+{
+    /// <summary>Whether the alternatives are a synonym group (all equal), rather than the typed word and maybe a correction.</summary>
+    public bool IsSynonymGroup => Alternatives.Count(a => a.Weight >= 1f) > 1;
+}
 
 /// <summary>Turns the plain words of a query into concepts: words split where the analyzer splits them (so
 /// <c>Jean-Luc</c> and <c>jean luc</c> read the same), question-only words dropped, synonym-list members found across
