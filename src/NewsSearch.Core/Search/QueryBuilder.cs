@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Analysis;
@@ -14,15 +13,17 @@ namespace NewsSearch.Search;
 /// holding more of them, all of them, and holding them close together rank first.</summary>
 internal sealed class QueryBuilder
 {
-    private readonly Analyzer _analyzer;
     private readonly RankingOptions _ranking;
     private readonly WordConcepts _concepts;
+    private readonly FieldQueries _fields;
+    private readonly ConceptQueries _conceptQueries;
 
     public QueryBuilder(Analyzer analyzer, RankingOptions ranking)
     {
-        _analyzer = analyzer;
         _ranking = ranking;
         _concepts = new WordConcepts(analyzer, ranking.SynonymList ?? SynonymList.Shipped(), ranking);
+        _fields = new FieldQueries(analyzer, ranking);
+        _conceptQueries = new ConceptQueries(_fields, _concepts, ranking);
     }
 
     /// <summary>The query to run for a parse of <paramref name="text"/>, with spelling corrections (and the suggestion
@@ -131,8 +132,8 @@ internal sealed class QueryBuilder
             {
                 var run = items.Skip(i).TakeWhile(n => n is WordNode w && IsPlain(w) && w.Field == first.Field).Cast<WordNode>().ToList();
                 var concepts = _concepts.From(run.Select(w => w.Text), build.Reader, build.Corrections, build.Expansions);
-                parts.AddRange(concepts.Select(c => Concept(c, first.Field)).OfType<Query>());
-                proximity.AddRange(Proximity(concepts));
+                parts.AddRange(concepts.Select(c => _conceptQueries.Concept(c, first.Field)).OfType<Query>());
+                proximity.AddRange(_conceptQueries.Proximity(concepts));
                 i += run.Count - 1;
             }
             else if (Node(items[i], build) is { } query)
@@ -182,78 +183,6 @@ internal sealed class QueryBuilder
         return together;
     }
 
-    /// <summary>Neighbouring concepts found close together in the unstemmed text, in either order.</summary>
-    private IEnumerable<Query> Proximity(List<Concept> concepts)
-    {
-        if (_ranking.ProximityBoost <= 0)
-        {
-            yield break;
-        }
-
-        var words = concepts.Where(c => c.Typed.Count == 1 && !c.IsSynonymGroup && !FrenchNewsAnalyzer.StopWords.Contains(c.Typed[0])).Select(c => c.Typed[0]).ToList();
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = _ranking.ProximityBoost };
-            phrase.Add(new Term(FieldNames.Exact, words[i]));
-            phrase.Add(new Term(FieldNames.Exact, words[i + 1]));
-            yield return phrase;
-        }
-    }
-
-    /// <summary>A concept on one field or on title and body: its best-matching alternative counts.</summary>
-    private Query? Concept(Concept concept, string? field)
-    {
-        var alternatives = concept.Alternatives
-            .Select(a => (Tokens: Analyze(a.Text), a.Weight))
-            .Where(a => a.Tokens.Count > 0)
-            .ToList();
-        if (alternatives.Count == 0)
-        {
-            return null;
-        }
-
-        var stemmed = PerField(field, f =>
-        {
-            if (alternatives.Count == 1)
-            {
-                return TermsAt(f, alternatives[0].Tokens);
-            }
-
-            var best = new DisjunctionMaxQuery(0f);
-            foreach (var (tokens, weight) in alternatives)
-            {
-                var query = TermsAt(f, tokens);
-                query.Boost = weight;
-                best.Add(query);
-            }
-
-            return best;
-        });
-        if (_ranking.ExactBoost <= 0 || field is not null)
-        {
-            return stemmed;
-        }
-
-        // The words as typed (or any member of their synonym group, so that an acronym and its expansion read the same),
-        // unstemmed, add a little: an article using the very form asked for ranks first. A correction gets no such bonus.
-        var forms = concept.IsSynonymGroup
-            ? concept.Alternatives.Select(a => (IReadOnlyList<string>)_concepts.Normalise(a.Text).Select(w => w.Normal).ToList()).Where(f => f.Count > 0).ToList()
-            : [concept.Typed];
-        var exact = new DisjunctionMaxQuery(0f) { Boost = _ranking.ExactBoost };
-        foreach (var form in forms)
-        {
-            var phrase = new PhraseQuery();
-            foreach (var word in form)
-            {
-                phrase.Add(new Term(FieldNames.Exact, word));
-            }
-
-            exact.Add(phrase);
-        }
-
-        return new BooleanQuery(disableCoord: true) { { stemmed, Occur.MUST }, { exact, Occur.SHOULD } };
-    }
-
     private BooleanQuery? Combine(IReadOnlyList<QueryNode> items, Occur occur, BuildState build)
     {
         var query = new BooleanQuery(disableCoord: true);
@@ -283,14 +212,14 @@ internal sealed class QueryBuilder
         {
             var prefix = AccentFolding.Fold(StripElision(word.Text).ToLowerInvariant());
             return prefix.Length >= QueryLimits.MinPrefixLength
-                ? PerField(word.Field, field => new PrefixQuery(new Term(field, prefix))
+                ? _fields.PerField(word.Field, field => new PrefixQuery(new Term(field, prefix))
                 {
                     MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(QueryLimits.MaxExpansions),
                 })
                 : null;
         }
 
-        var tokens = Analyze(word.Text);
+        var tokens = _fields.Analyze(word.Text);
         if (tokens.Count == 0)
         {
             return null;
@@ -300,10 +229,10 @@ internal sealed class QueryBuilder
         {
             var text = tokens[0].Text;
             var edits = text.Length <= 4 ? 1 : 2;
-            return PerField(word.Field, field => new FuzzyQuery(new Term(field, text), edits, prefixLength: 1, QueryLimits.MaxExpansions, transpositions: true));
+            return _fields.PerField(word.Field, field => new FuzzyQuery(new Term(field, text), edits, prefixLength: 1, QueryLimits.MaxExpansions, transpositions: true));
         }
 
-        return PerField(word.Field, field => TermsAt(field, tokens));
+        return _fields.PerField(word.Field, field => FieldQueries.TermsAt(field, tokens));
     }
 
     private Query? Phrase(PhraseNode phrase)
@@ -313,60 +242,12 @@ internal sealed class QueryBuilder
             return SourceFilter(phrase.Text);
         }
 
-        var tokens = Analyze(phrase.Text);
-        return tokens.Count == 0 ? null : PerField(phrase.Field, field => TermsAt(field, tokens));
+        var tokens = _fields.Analyze(phrase.Text);
+        return tokens.Count == 0 ? null : _fields.PerField(phrase.Field, field => FieldQueries.TermsAt(field, tokens));
     }
 
     private static Query SourceFilter(string source) =>
         new ConstantScoreQuery(new TermQuery(new Term(FieldNames.SourceKey, SourceKeys.Normalize(source)))) { Boost = 0f };
-
-    /// <summary>One token: a term; several (a phrase, or a word the tokenizer splits such as <c>Jean-François</c>): a phrase.</summary>
-    private static Query TermsAt(string field, IReadOnlyList<(string Text, int Position)> tokens)
-    {
-        if (tokens.Count == 1)
-        {
-            return new TermQuery(new Term(field, tokens[0].Text));
-        }
-
-        var phrase = new PhraseQuery();
-        foreach (var (text, position) in tokens)
-        {
-            phrase.Add(new Term(field, text), position);
-        }
-
-        return phrase;
-    }
-
-    /// <summary>The same query on the title (boosted) and the body, or on the one field the person named.</summary>
-    private Query PerField(string? field, Func<string, Query> make)
-    {
-        if (field == "title")
-        {
-            return make(FieldNames.Title);
-        }
-
-        var title = make(FieldNames.Title);
-        title.Boost *= _ranking.TitleBoost;
-        return new BooleanQuery(disableCoord: true) { { title, Occur.SHOULD }, { make(FieldNames.Body), Occur.SHOULD } };
-    }
-
-    private List<(string Text, int Position)> Analyze(string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = _analyzer.GetTokenStream(FieldNames.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-
-        stream.End();
-        return tokens;
-    }
 
     private static string StripElision(string word)
     {
