@@ -11,6 +11,8 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     StatsCommand.Create(),
     ServeCommand.Create(),
     ConsoleCommand.Create(),
+    RunCommand.Create(),
+    EvalCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 

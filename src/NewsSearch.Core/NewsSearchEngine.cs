@@ -29,7 +29,7 @@ public sealed record NewsSearchOptions
 public sealed class NewsSearchEngine : IDisposable
 {
     private readonly LuceneDirectory _directory;
-    private readonly BM25Similarity _similarity;
+    private readonly Similarity _similarity;
     private readonly SearcherManager _searchers;
     private readonly ArticleSearcher _searcher;
     private readonly NewsSearchOptions _options;
@@ -41,7 +41,7 @@ public sealed class NewsSearchEngine : IDisposable
         IndexPath = indexPath;
         _directory = directory;
         _options = options;
-        _similarity = new BM25Similarity(options.Ranking.K1, options.Ranking.B);
+        _similarity = new RankingSimilarity(options.Ranking);
         _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
     }

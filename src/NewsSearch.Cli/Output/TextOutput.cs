@@ -16,6 +16,11 @@ internal static class TextOutput
             o.WriteLine(Terminal.Paint("note: " + notice, Terminal.Dim));
         }
 
+        if (results.Suggestion is { } suggestion)
+        {
+            o.WriteLine("Did you mean: " + Terminal.Paint(suggestion, Terminal.Bold) + "?");
+        }
+
         var first = results.Hits.Count > 0 ? results.Hits[0].Rank : 0;
         var last = results.Hits.Count > 0 ? results.Hits[^1].Rank : 0;
         o.WriteLine(Terminal.Paint(

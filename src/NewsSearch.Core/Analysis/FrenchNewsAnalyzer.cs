@@ -10,13 +10,21 @@ namespace NewsSearch.Analysis;
 
 /// <summary>The French analysis chain used for indexing and for queries alike:
 /// apostrophe and ligature normalisation, standard tokenizing, elision, lower-casing, French stop words,
-/// French light stemming, then accent folding (after the stemmer, whose rules read accents).</summary>
+/// French light stemming, then accent folding (after the stemmer, whose rules read accents).
+/// The exact field (<see cref="Indexing.FieldNames.Exact"/>) keeps every word unstemmed, stop words included:
+/// only elision, case and accents are normalised, so phrases, proximity and spelling suggestions see the words as written.</summary>
 public sealed class FrenchNewsAnalyzer : Analyzer
 {
     private static readonly NormalizeCharMap Apostrophes = BuildApostropheMap();
 
     /// <summary>Lucene's French stop words, plus their unaccented spellings so that typed-without-accents queries drop them too.</summary>
     internal static CharArraySet StopWords { get; } = BuildStopWords();
+
+    /// <summary>Creates the analyzer; its token chains are reused per field, since the exact field's chain differs.</summary>
+    public FrenchNewsAnalyzer()
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
 
     /// <inheritdoc />
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
@@ -28,11 +36,20 @@ public sealed class FrenchNewsAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(LuceneVersionInUse.Value, reader);
         TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new LowerCaseFilter(LuceneVersionInUse.Value, stream);
+        if (fieldName == Indexing.FieldNames.Exact)
+        {
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+        }
+
         stream = new StopFilter(LuceneVersionInUse.Value, stream, StopWords);
         stream = new FrenchLightStemFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
+
+    /// <inheritdoc />
+    /// <remarks>The exact field holds the title and the body as two values: the gap keeps a phrase from spanning both.</remarks>
+    public override int GetPositionIncrementGap(string fieldName) => fieldName == Indexing.FieldNames.Exact ? 100 : 0;
 
     /// <summary>The tokens the chain produces for a text (for tests, diagnostics and query building).</summary>
     public IReadOnlyList<string> Tokens(string text, string field = "body")

@@ -17,6 +17,8 @@ internal static class ArticleDocumentMapper
             new TextField(FieldNames.Title, article.Title, Field.Store.YES),
             new TextField(FieldNames.Body, article.Body, Field.Store.YES),
             new StoredField(FieldNames.ContentHash, contentHash),
+            new TextField(FieldNames.Exact, article.Title, Field.Store.NO),
+            new TextField(FieldNames.Exact, article.Body, Field.Store.NO),
         };
 
         if (article.Source is { } source)

@@ -47,15 +47,16 @@ internal sealed class ArticleSearcher
             notices.Add("The query syntax was not understood; its words were searched instead.");
         }
 
-        var query = parsed.Root is null ? null : _queries.Build(parsed.Root);
+        using var lease = new SearcherLease(_searchers);
+        var searcher = lease.Searcher;
+        var plan = _queries.Plan(parsed.Root, text, searcher.IndexReader);
+        var query = plan.Query;
         if (query is null)
         {
             notices.Add("The query has no words to search for.");
             return Empty(request, notices, clock.Elapsed);
         }
 
-        using var lease = new SearcherLease(_searchers);
-        var searcher = lease.Searcher;
         var ranked = request.PreferRecent && request.Sort == SearchSort.Relevance
             ? RecencyQuery.Wrap(query, searcher.IndexReader)
             : query;
@@ -74,6 +75,7 @@ internal sealed class ArticleSearcher
             ExpandedQuery = request.Explain ? ranked.ToString() : null,
             Notices = notices,
             Elapsed = clock.Elapsed,
+            Suggestion = plan.Suggestion,
         };
     }
 

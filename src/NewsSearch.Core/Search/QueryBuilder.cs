@@ -1,83 +1,112 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Expansion;
 using NewsSearch.Search.Parsing;
 
 namespace NewsSearch.Search;
 
-/// <summary>Turns a parsed query into a Lucene query over title and body, through the same French analysis as indexing.</summary>
+/// <summary>Turns a parsed query into a Lucene query over title and body, through the same French analysis as indexing.
+/// Plain words become concepts (<see cref="WordConcepts"/>: synonyms, spelling corrections) combined so that articles
+/// holding more of them, all of them, and holding them close together rank first.</summary>
 internal sealed class QueryBuilder
 {
-    private readonly Analyzer _analyzer;
     private readonly RankingOptions _ranking;
+    private readonly WordConcepts _concepts;
+    private readonly FieldQueries _fields;
+    private readonly ConceptQueries _conceptQueries;
 
     public QueryBuilder(Analyzer analyzer, RankingOptions ranking)
     {
-        _analyzer = analyzer;
         _ranking = ranking;
+        _concepts = new WordConcepts(analyzer, ranking.SynonymList ?? SynonymList.Shipped(), ranking);
+        _fields = new FieldQueries(analyzer, ranking);
+        _conceptQueries = new ConceptQueries(_fields, _concepts, ranking);
     }
 
-    public Query? Build(QueryNode node) => node switch
+    /// <summary>The query to run for a parse of <paramref name="text"/>, with spelling corrections (and the suggestion
+    /// they make) drawn from <paramref name="reader"/>'s terms when one is given.</summary>
+    public QueryPlan Plan(QueryNode? root, string text, IndexReader? reader)
     {
+        if (root is null)
+        {
+            return new QueryPlan(null, null, []);
+        }
+
+        var build = new BuildState(reader, [], []);
+        var query = Node(root, build);
+        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions);
+    }
+
+    /// <summary>The typed text, lower-cased and unaccented, with each misspelt word replaced by its indexed spelling.</summary>
+    private static string? Suggest(string text, List<(string Typed, string Corrected)> corrections)
+    {
+        if (corrections.Count == 0)
+        {
+            return null;
+        }
+
+        var suggestion = AccentFolding.Fold(text.ToLowerInvariant());
+        foreach (var (typed, corrected) in corrections)
+        {
+            suggestion = System.Text.RegularExpressions.Regex.Replace(
+                suggestion, @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(typed) + @"(?![\p{L}\p{N}])", corrected);
+        }
+
+        return string.Join(' ', suggestion.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The query for a parse, without spelling corrections.</summary>
+    public Query? Build(QueryNode node) => Plan(node, "", reader: null).Query;
+
+    private Query? Node(QueryNode node, BuildState build) => node switch
+    {
+        WordNode word when IsPlain(word) => Words([word], build),
         WordNode word => Word(word),
         PhraseNode phrase => Phrase(phrase),
-        ExcludeNode exclude => Build(exclude.Inner) is { } inner
+        // Spelling corrections and synonyms widen a match: not what an exclusion means.
+        ExcludeNode exclude => Node(exclude.Inner, build with { Reader = null }) is { } inner
             ? new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inner, Occur.MUST_NOT } }
             : null,
-        RequireNode require => Build(require.Inner),
-        AnyNode any => Combine(any.Items, Occur.SHOULD),
-        AllNode all => Combine(all.Items, Occur.MUST),
-        SequenceNode sequence => Sequence(sequence),
+        RequireNode require => Node(require.Inner, build),
+        AnyNode any => Combine(any.Items, Occur.SHOULD, build),
+        AllNode all => Combine(all.Items, Occur.MUST, build),
+        SequenceNode sequence => Sequence(sequence, build),
         _ => null,
     };
 
-    /// <summary>Words side by side: any of them may match, and articles holding all of them get their score again,
-    /// so they rank above articles holding only some.</summary>
-    private Query? Sequence(SequenceNode sequence)
+    private static bool IsPlain(WordNode word) => word is { Prefix: false, Fuzzy: false } && word.Field is null or "title";
+
+    /// <summary>Items side by side: exclusions and requirements apply as such; consecutive plain words are read together
+    /// (so multi-word synonyms are found); everything else may match, the more the better.</summary>
+    private Query? Sequence(SequenceNode sequence, BuildState build)
     {
-        var positives = new List<Query>();
-        var outer = new BooleanQuery();
+        var outer = new BooleanQuery(disableCoord: true);
+        var positives = new List<QueryNode>();
         foreach (var item in sequence.Items)
         {
             switch (item)
             {
-                case ExcludeNode exclude when Build(exclude.Inner) is { } excluded:
+                case ExcludeNode exclude when Node(exclude.Inner, build with { Reader = null }) is { } excluded:
                     outer.Add(excluded, Occur.MUST_NOT);
                     break;
-                case RequireNode require when Build(require.Inner) is { } required:
+                case RequireNode require when Node(require.Inner, build) is { } required:
                     outer.Add(required, Occur.MUST);
                     break;
                 case ExcludeNode or RequireNode:
                     break;
                 default:
-                    if (Build(item) is { } query)
-                    {
-                        positives.Add(query);
-                    }
-
+                    positives.Add(item);
                     break;
             }
         }
 
-        if (positives.Count == 1)
+        var scoring = Positives(positives, build);
+        if (scoring is not null)
         {
-            outer.Add(positives[0], outer.Clauses.Any(c => c.Occur == Occur.MUST) ? Occur.SHOULD : Occur.MUST);
-        }
-        else if (positives.Count > 1)
-        {
-            var any = new BooleanQuery();
-            var all = new BooleanQuery { Boost = _ranking.AllWordsBonus };
-            foreach (var p in positives)
-            {
-                any.Add(p, Occur.SHOULD);
-                all.Add(p, Occur.MUST);
-            }
-
-            var either = new BooleanQuery { { any, Occur.SHOULD }, { all, Occur.SHOULD } };
-            outer.Add(either, outer.Clauses.Any(c => c.Occur == Occur.MUST) ? Occur.SHOULD : Occur.MUST);
+            outer.Add(scoring, outer.Clauses.Any(c => c.Occur == Occur.MUST) ? Occur.SHOULD : Occur.MUST);
         }
 
         if (outer.Clauses.Count == 0)
@@ -93,16 +122,77 @@ internal sealed class QueryBuilder
         return outer.Clauses.Count == 1 && outer.Clauses[0].Occur == Occur.MUST ? outer.Clauses[0].Query : outer;
     }
 
-    private BooleanQuery? Combine(IReadOnlyList<QueryNode> items, Occur occur)
+    private Query? Positives(List<QueryNode> items, BuildState build)
     {
-        var query = new BooleanQuery();
+        var parts = new List<Query>();
+        var proximity = new List<Query>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is WordNode first && IsPlain(first))
+            {
+                var run = items.Skip(i).TakeWhile(n => n is WordNode w && IsPlain(w) && w.Field == first.Field).Cast<WordNode>().ToList();
+                var concepts = _concepts.From(run.Select(w => w.Text), build.Reader, build.Corrections, build.Expansions);
+                parts.AddRange(concepts.Select(c => _conceptQueries.Concept(c, first.Field)).OfType<Query>());
+                proximity.AddRange(_conceptQueries.Proximity(concepts));
+                i += run.Count - 1;
+            }
+            else if (Node(items[i], build) is { } query)
+            {
+                parts.Add(query);
+            }
+        }
+
+        return Together(parts, proximity);
+    }
+
+    private Query? Words(IReadOnlyList<WordNode> words, BuildState build) => Positives([.. words], build);
+
+    /// <summary>Any part may match, scaled by the share of parts matched; holding them all, and holding neighbouring
+    /// words close together, add to the score.</summary>
+    private Query? Together(List<Query> parts, List<Query> proximity)
+    {
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var any = new BooleanQuery(disableCoord: false);
+        var all = new BooleanQuery(disableCoord: true) { Boost = _ranking.AllWordsBonus };
+        foreach (var part in parts)
+        {
+            any.Add(part, Occur.SHOULD);
+            all.Add(part, Occur.MUST);
+        }
+
+        var together = new BooleanQuery(disableCoord: true) { { any, Occur.MUST } };
+        if (_ranking.AllWordsBonus > 0)
+        {
+            together.Add(all, Occur.SHOULD);
+        }
+
+        foreach (var near in proximity)
+        {
+            together.Add(near, Occur.SHOULD);
+        }
+
+        return together;
+    }
+
+    private BooleanQuery? Combine(IReadOnlyList<QueryNode> items, Occur occur, BuildState build)
+    {
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var item in items)
         {
-            if (item is ExcludeNode exclude && Build(exclude.Inner) is { } excluded && occur == Occur.MUST)
+            if (item is ExcludeNode exclude && Node(exclude.Inner, build with { Reader = null }) is { } excluded && occur == Occur.MUST)
             {
                 query.Add(excluded, Occur.MUST_NOT);
             }
-            else if (Build(item) is { } built)
+            else if (Node(item, build) is { } built)
             {
                 query.Add(built, occur);
             }
@@ -127,14 +217,14 @@ internal sealed class QueryBuilder
         {
             var prefix = AccentFolding.Fold(StripElision(word.Text).ToLowerInvariant());
             return prefix.Length >= QueryLimits.MinPrefixLength
-                ? PerField(word.Field, field => new PrefixQuery(new Term(field, prefix))
+                ? _fields.PerField(word.Field, field => new PrefixQuery(new Term(field, prefix))
                 {
                     MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(QueryLimits.MaxExpansions),
                 })
                 : null;
         }
 
-        var tokens = Analyze(word.Text);
+        var tokens = _fields.Analyze(word.Text);
         if (tokens.Count == 0)
         {
             return null;
@@ -144,10 +234,10 @@ internal sealed class QueryBuilder
         {
             var text = tokens[0].Text;
             var edits = text.Length <= 4 ? 1 : 2;
-            return PerField(word.Field, field => new FuzzyQuery(new Term(field, text), edits, prefixLength: 1, QueryLimits.MaxExpansions, transpositions: true));
+            return _fields.PerField(word.Field, field => new FuzzyQuery(new Term(field, text), edits, prefixLength: 1, QueryLimits.MaxExpansions, transpositions: true));
         }
 
-        return PerField(word.Field, field => TermsAt(field, tokens));
+        return _fields.PerField(word.Field, field => FieldQueries.TermsAt(field, tokens));
     }
 
     private Query? Phrase(PhraseNode phrase)
@@ -162,64 +252,19 @@ internal sealed class QueryBuilder
             return SourceFilter(phrase.Text);
         }
 
-        var tokens = Analyze(phrase.Text);
-        return tokens.Count == 0 ? null : PerField(phrase.Field, field => TermsAt(field, tokens));
+        var tokens = _fields.Analyze(phrase.Text);
+        return tokens.Count == 0 ? null : _fields.PerField(phrase.Field, field => FieldQueries.TermsAt(field, tokens));
     }
 
     private static Query SourceFilter(string source) =>
         new ConstantScoreQuery(new TermQuery(new Term(FieldNames.SourceKey, SourceKeys.Normalize(source)))) { Boost = 0f };
-
-    /// <summary>One token: a term; several (a phrase, or a word the tokenizer splits such as <c>Jean-François</c>): a phrase.</summary>
-    private static Query TermsAt(string field, IReadOnlyList<(string Text, int Position)> tokens)
-    {
-        if (tokens.Count == 1)
-        {
-            return new TermQuery(new Term(field, tokens[0].Text));
-        }
-
-        var phrase = new PhraseQuery();
-        foreach (var (text, position) in tokens)
-        {
-            phrase.Add(new Term(field, text), position);
-        }
-
-        return phrase;
-    }
-
-    /// <summary>The same query on the title (boosted) and the body, or on the one field the person named.</summary>
-    private Query PerField(string? field, Func<string, Query> make)
-    {
-        if (field == "title")
-        {
-            return make(FieldNames.Title);
-        }
-
-        var title = make(FieldNames.Title);
-        title.Boost *= _ranking.TitleBoost;
-        return new BooleanQuery { { title, Occur.SHOULD }, { make(FieldNames.Body), Occur.SHOULD } };
-    }
-
-    private List<(string Text, int Position)> Analyze(string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = _analyzer.GetTokenStream(FieldNames.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-
-        stream.End();
-        return tokens;
-    }
 
     private static string StripElision(string word)
     {
         var apostrophe = word.IndexOfAny(['\'', '\u2019']);
         return apostrophe is > 0 and <= 7 ? word[(apostrophe + 1)..] : word;
     }
+
+    /// <summary>The state of one build: where corrections come from and what was done.</summary>
+    private sealed record BuildState(IndexReader? Reader, List<(string Typed, string Corrected)> Corrections, List<string> Expansions);
 }

@@ -1,6 +1,8 @@
+using NewsSearch.Analysis;
+
 namespace NewsSearch.Search;
 
-/// <summary>The ranking knobs: BM25 parameters and how title and all-words matches weigh.</summary>
+/// <summary>The ranking knobs. The defaults are the ones tuned on the development sets (see the README's Relevance section).</summary>
 public sealed record RankingOptions
 {
     /// <summary>BM25 term-frequency saturation.</summary>
@@ -13,5 +15,31 @@ public sealed record RankingOptions
     public float TitleBoost { get; init; } = 2f;
 
     /// <summary>The weight of the extra score an article gets for holding every word of a plain multi-word query.</summary>
-    public float AllWordsBonus { get; init; } = 3f;
+    public float AllWordsBonus { get; init; } = 1f;
+
+    /// <summary>The score of an article matching some of a query's words is multiplied by
+    /// (words matched / words asked) to this power; 0 turns the factor off.</summary>
+    public float CoordPower { get; init; } = 0.5f;
+
+    /// <summary>The weight of neighbouring query words found close together in the unstemmed text; 0 turns it off.</summary>
+    public float ProximityBoost { get; init; }
+
+    /// <summary>The weight of a concept found unstemmed, as typed (on top of its stemmed match); 0 turns it off.</summary>
+    public float ExactBoost { get; init; } = 1f;
+
+    /// <summary>How far apart (in words moved) two neighbouring query words may be to count as close.</summary>
+    public int ProximitySlop { get; init; } = 3;
+
+    /// <summary>Whether words that only shape a question (<c>combien</c>, <c>pourquoi</c>, <c>a-t-il</c>…) are dropped from plain-word queries.</summary>
+    public bool DropQuestionWords { get; init; } = true;
+
+    /// <summary>Whether plain words are expanded with their synonym-list group.</summary>
+    public bool Synonyms { get; init; } = true;
+
+    /// <summary>The synonym groups to use; <c>null</c> for the shipped list (<c>synonyms-fr.txt</c>).</summary>
+    public SynonymList? SynonymList { get; init; }
+
+    /// <summary>How much a match of the corrected spelling of a misspelt word counts, relative to the word as typed;
+    /// 0 turns corrections (and suggestions) off.</summary>
+    public float CorrectionWeight { get; init; } = 0.5f;
 }

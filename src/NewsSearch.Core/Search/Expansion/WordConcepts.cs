@@ -1,0 +1,95 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using NewsSearch.Analysis;
+using NewsSearch.Indexing;
+using NewsSearch.Search.Suggestions;
+
+namespace NewsSearch.Search.Expansion;
+
+/// <summary>One way to write a concept, as written (analysed later like article text), and how much a match counts.</summary>
+internal sealed record Alternative(string Text, float Weight);
+
+/// <summary>One unit of meaning of a plain-word query: a word, or several words that form one synonym-list member.</summary>
+/// <param name="Typed">The words as typed, normalised (lower case, no accents, no elided article).</param>
+/// <param name="Alternatives">What may match it: the typed words, their synonyms, a spelling correction.</param>
+internal sealed record Concept(IReadOnlyList<string> Typed, IReadOnlyList<Alternative> Alternatives)
+{
+    /// <summary>Whether the alternatives are a synonym group (all equal), rather than the typed word and maybe a correction.</summary>
+    public bool IsSynonymGroup => Alternatives.Count(a => a.Weight >= 1f) > 1;
+}
+
+/// <summary>Turns the plain words of a query into concepts: words split where the analyzer splits them (so
+/// <c>Jean-Luc</c> and <c>jean luc</c> read the same), question-only words dropped, synonym-list members found across
+/// words, rare words given the indexed spelling they are close to.</summary>
+internal sealed class WordConcepts
+{
+    private readonly Analyzer _analyzer;
+    private readonly SynonymExpander _synonyms;
+    private readonly RankingOptions _ranking;
+
+    public WordConcepts(Analyzer analyzer, SynonymList synonyms, RankingOptions ranking)
+    {
+        _analyzer = analyzer;
+        _ranking = ranking;
+        _synonyms = new SynonymExpander(synonyms, text => Normalise(text).Select(w => w.Normal).ToList());
+    }
+
+    /// <summary>The concepts of consecutive plain words. With a reader, rare words also get a spelling correction,
+    /// recorded in <paramref name="corrections"/> (typed word → indexed word).</summary>
+    public List<Concept> From(IEnumerable<string> words, IndexReader? reader, List<(string Typed, string Corrected)> corrections, List<string> expansions)
+    {
+        var normal = words.SelectMany(Normalise).ToList();
+        if (_ranking.DropQuestionWords && normal.Any(w => !QuestionWords.Contains(w.Normal) && !FrenchNewsAnalyzer.StopWords.Contains(w.Normal)))
+        {
+            normal.RemoveAll(w => QuestionWords.Contains(w.Normal));
+        }
+
+        var keys = normal.Select(w => w.Normal).ToList();
+        var concepts = new List<Concept>();
+        for (var i = 0; i < normal.Count && concepts.Count < QueryLimits.MaxTerms; i++)
+        {
+            var (length, group) = _ranking.Synonyms ? _synonyms.Match(keys, i) : (0, []);
+            if (length > 0)
+            {
+                var typed = keys.GetRange(i, length);
+                concepts.Add(new Concept(typed, group.Select(m => new Alternative(m, 1f)).ToList()));
+                expansions.Add($"{string.Join(' ', typed)} → {string.Join(" | ", group)}");
+                i += length - 1;
+                continue;
+            }
+
+            var word = normal[i];
+            var alternatives = new List<Alternative> { new(word.Written, 1f) };
+            if (reader is not null && _ranking.CorrectionWeight > 0 && SpellingCorrector.Correct(reader, word.Normal) is { } corrected)
+            {
+                alternatives.Add(new Alternative(corrected, _ranking.CorrectionWeight));
+                corrections.Add((word.Normal, corrected));
+                expansions.Add($"{word.Normal} → {corrected} (spelling)");
+            }
+
+            concepts.Add(new Concept([word.Normal], alternatives));
+        }
+
+        return concepts;
+    }
+
+    /// <summary>The words of a text as the exact field sees them, each with the text it was read from.</summary>
+    public List<(string Normal, string Written)> Normalise(string text)
+    {
+        var words = new List<(string, string)>();
+        using var stream = _analyzer.GetTokenStream(FieldNames.Exact, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var start = Math.Clamp(offset.StartOffset, 0, text.Length);
+            var end = Math.Clamp(offset.EndOffset, start, text.Length);
+            words.Add((term.ToString(), text[start..end]));
+        }
+
+        stream.End();
+        return words;
+    }
+}

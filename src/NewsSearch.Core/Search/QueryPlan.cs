@@ -1,0 +1,9 @@
+using Lucene.Net.Search;
+
+namespace NewsSearch.Search;
+
+/// <summary>What a query text turned into: the Lucene query to run and what was done to the words on the way.</summary>
+/// <param name="Query">The query to run, or <c>null</c> when nothing is left to search.</param>
+/// <param name="Suggestion">The query with its misspelt words replaced by the indexed spelling, when any was; else <c>null</c>.</param>
+/// <param name="Expansions">Synonyms and corrections applied, as <c>typed → added</c> lines (for explanations).</param>
+internal sealed record QueryPlan(Query? Query, string? Suggestion, IReadOnlyList<string> Expansions);
