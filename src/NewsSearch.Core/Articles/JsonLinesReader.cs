@@ -6,11 +6,15 @@ namespace NewsSearch.Articles;
 /// <summary>Streams JSON Lines: one article object per line, read line by line so file size never matters.</summary>
 internal sealed class JsonLinesReader : IArticleReader
 {
-    public bool CanRead(string path, ReadOnlySpan<byte> head) =>
-        Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
-        || Path.GetExtension(path).Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
+    public bool Streams => true;
 
-    public IEnumerable<ReadResult> Read(string path, CancellationToken cancellationToken)
+    public bool CanRead(string path, ReadOnlySpan<byte> head) =>
+        FormatSniffing.HasExtension(path, ".jsonl", ".ndjson") || FormatSniffing.IsJsonLines(head);
+
+    public IEnumerable<ReadResult> Read(string path, CancellationToken cancellationToken) => Read(path, null, cancellationToken);
+
+    /// <summary>Reads the file, telling <paramref name="position"/> how far into the file it is.</summary>
+    public IEnumerable<ReadResult> Read(string path, ReadPosition? position, CancellationToken cancellationToken)
     {
         StreamReader reader;
         try
@@ -22,10 +26,10 @@ internal sealed class JsonLinesReader : IArticleReader
             return [ReadResult.Skip(path, null, $"unreadable: {e.Message}")];
         }
 
-        return ReadLines(path, reader, cancellationToken);
+        return ReadLines(path, reader, position, cancellationToken);
     }
 
-    private static IEnumerable<ReadResult> ReadLines(string path, StreamReader reader, CancellationToken cancellationToken)
+    private static IEnumerable<ReadResult> ReadLines(string path, StreamReader reader, ReadPosition? position, CancellationToken cancellationToken)
     {
         using (reader)
         {
@@ -57,6 +61,7 @@ internal sealed class JsonLinesReader : IArticleReader
                 }
 
                 number++;
+                position?.Set(reader.BaseStream.Position);
                 if (string.IsNullOrWhiteSpace(line))
                 {
                     continue;
