@@ -9,7 +9,7 @@ namespace NewsSearch.Indexing;
 /// <summary>Maps articles to Lucene documents and back.</summary>
 internal static class ArticleDocumentMapper
 {
-    public static Document ToDocument(NewsArticle article, string? origin, string contentHash)
+    public static Document ToDocument(NewsArticle article, string? origin, string contentHash, string? urlKey = null, string? textKey = null)
     {
         var document = new Document
         {
@@ -47,6 +47,16 @@ internal static class ArticleDocumentMapper
         if (origin is not null)
         {
             document.Add(new StringField(FieldNames.Origin, origin, Field.Store.YES));
+        }
+
+        if (urlKey is not null)
+        {
+            document.Add(new StringField(FieldNames.UrlKey, urlKey, Field.Store.NO));
+        }
+
+        if (textKey is not null)
+        {
+            document.Add(new StringField(FieldNames.TextKey, textKey, Field.Store.NO));
         }
 
         return document;
