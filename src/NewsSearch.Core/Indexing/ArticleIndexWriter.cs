@@ -36,6 +36,7 @@ internal sealed class ArticleIndexWriter : IDisposable
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private IndexWriteLock? _runLock;
     private bool _closed;
     private bool _pending;
     private bool _committedOnce;
@@ -67,6 +68,7 @@ internal sealed class ArticleIndexWriter : IDisposable
             RAMBufferSizeMB = options.RamBufferMB,
         };
 
+        var runLock = IndexWriteLock.Acquire(indexPath);
         IndexWriter writer;
         try
         {
@@ -74,12 +76,18 @@ internal sealed class ArticleIndexWriter : IDisposable
         }
         catch (LockObtainFailedException e)
         {
+            runLock.Dispose();
             throw new IndexLockedException(indexPath, e);
+        }
+        catch
+        {
+            runLock.Dispose();
+            throw;
         }
 
         var exists = DirectoryReader.IndexExists(directory);
         var before = !rebuild && exists ? DirectoryReader.Open(directory) : null;
-        var result = new ArticleIndexWriter(writer, new IndexSnapshot(before), indexPath, rebuild, options.WriterThreads);
+        var result = new ArticleIndexWriter(writer, new IndexSnapshot(before), indexPath, rebuild, options.WriterThreads) { _runLock = runLock };
         if (before is not null)
         {
             result.Manifest = FileManifest.Load(indexPath, before.IndexCommit.UserData);
@@ -204,6 +212,8 @@ internal sealed class ArticleIndexWriter : IDisposable
             _documents.Dispose();
             _writer.Dispose();
         }
+
+        _runLock?.Dispose();
     }
 
     private bool IsCopyOfAnother(string id, string? urlKey, string textKey)
