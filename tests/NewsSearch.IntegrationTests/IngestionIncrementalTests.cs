@@ -21,7 +21,7 @@ public sealed class IngestionIncrementalTests
         // Edit one article of part-0 (and touch the file), delete part-1, leave part-2.
         var edited = Path.Combine(sources, "part-0.jsonl");
         var lines = File.ReadAllLines(edited);
-        lines[0] = lines[0].Replace("Article v1-0-0 sur", "Article v1-0-0 revu sur", StringComparison.Ordinal);
+        lines[0] = lines[0].Replace("Article alpha-0-0 sur", "Article alpha-0-0 revu sur", StringComparison.Ordinal);
         Assert.Contains("revu", lines[0], StringComparison.Ordinal);
         File.WriteAllLines(edited, lines);
         File.Delete(Path.Combine(sources, "part-1.jsonl"));

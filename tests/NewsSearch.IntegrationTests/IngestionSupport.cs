@@ -14,7 +14,7 @@ internal static class IngestionSupport
 
     /// <summary>Writes <paramref name="files"/> JSON Lines files of generated French articles; every article holds
     /// the word "marché" so one query matches them all.</summary>
-    public static void WriteCorpus(string folder, int files, int perFile, string tag = "v1")
+    public static void WriteCorpus(string folder, int files, int perFile, string tag = "alpha", int sentences = 12)
     {
         System.IO.Directory.CreateDirectory(folder);
         string[] words = ["économie", "gouvernement", "élections", "sécheresse", "football", "inflation", "culture", "santé", "transport", "énergie"];
@@ -24,8 +24,8 @@ internal static class IngestionSupport
             for (var i = 0; i < perFile; i++)
             {
                 var id = string.Create(CultureInfo.InvariantCulture, $"{tag}-{f}-{i}");
-                var body = string.Join(' ', Enumerable.Range(0, 12).Select(k =>
-                    $"Le marché de la {words[(i + k) % words.Length]} évolue selon les experts, note {id} au paragraphe {k}."));
+                var body = string.Join(' ', Enumerable.Range(0, sentences).Select(k =>
+                    $"Le marché de la {words[(i + k) % words.Length]} évolue selon les experts de l'édition {tag}, paragraphe {k}."));
                 text.Append(JsonSerializer.Serialize(new { id, title = $"Article {id} sur le marché", body, source = "Générateur", published = "2023-10-24" })).Append('\n');
             }
 
