@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Lucene.Net.Documents;
 using NewsSearch.Articles;
 
@@ -76,9 +74,7 @@ internal static class ArticleDocumentMapper
     };
 
     /// <summary>A hash of everything an article's document holds, so an unchanged article is recognised without comparing texts.</summary>
-    public static string ContentHash(NewsArticle article, string? origin)
-    {
-        var text = string.Join('\u001F', article.Id, article.Title, article.Body, article.Source, article.Published?.DayNumber, article.Url, article.Lang, origin);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
-    }
+    public static string ContentHash(NewsArticle article, string? origin) =>
+        TextHash.Of(article.Id, article.Title, article.Body, article.Source,
+            article.Published?.DayNumber.ToString(CultureInfo.InvariantCulture), article.Url, article.Lang, origin);
 }

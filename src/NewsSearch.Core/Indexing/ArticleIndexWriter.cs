@@ -112,7 +112,7 @@ internal sealed class ArticleIndexWriter : IDisposable
         if (!_seen.Add(article.Id))
         {
             // The same id twice in one run: the later input wins and the two count as one article.
-            _documents.Write(article.Id, idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
+            _documents.WriteAfterQueued(idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
             return UpsertOutcome.Duplicate;
         }
 
@@ -130,7 +130,7 @@ internal sealed class ArticleIndexWriter : IDisposable
         }
 
         // Known absent from the index: a plain add skips the delete-by-term lookup.
-        _documents.Write(article.Id, previousHash is null ? null : idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
+        _documents.Write(previousHash is null ? null : idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
         return previousHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 

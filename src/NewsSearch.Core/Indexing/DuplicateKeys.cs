@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Lucene.Net.Analysis.Miscellaneous;
 using NewsSearch.Articles;
 
 namespace NewsSearch.Indexing;
@@ -27,38 +24,5 @@ internal static class DuplicateKeys
     }
 
     /// <summary>A hash of the normalised title and body.</summary>
-    public static string Text(NewsArticle article)
-    {
-        var normalized = new StringBuilder(article.Title.Length + article.Body.Length + 1);
-        Append(normalized, article.Title);
-        normalized.Append('\n');
-        Append(normalized, article.Body);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized.ToString())).AsSpan(0, 16));
-    }
-
-    private static void Append(StringBuilder builder, string text)
-    {
-        var input = text.ToCharArray();
-        var folded = new char[input.Length * 4];
-        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, folded, 0, input.Length);
-        var space = false;
-        for (var i = 0; i < length; i++)
-        {
-            var c = folded[i];
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space)
-                {
-                    builder.Append(' ');
-                    space = false;
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                space = builder.Length > 0 && builder[^1] != '\n';
-            }
-        }
-    }
+    public static string Text(NewsArticle article) => TextHash.OfNormalized(article.Title, article.Body);
 }

@@ -5,14 +5,15 @@ using Lucene.Net.Index;
 namespace NewsSearch.Indexing;
 
 /// <summary>Hands documents from the reading thread to writer threads that analyse and add them (IndexWriter is
-/// thread-safe, and analysis is where the time goes). Queues are bounded, so memory stays flat however large the input.
-/// A document goes to the thread chosen by its id, so two writes of one id keep their order.</summary>
+/// thread-safe, and analysis is where the time goes). One shared bounded queue: memory stays flat however large the
+/// input, and no writer idles while another has work. A write that must land after earlier writes of the same id
+/// waits for the queue to empty first (rare: the same id twice in one run).</summary>
 internal sealed class ParallelDocumentWriter : IDisposable
 {
-    private const int QueueLength = 128;
+    private const int QueuePerThread = 256;
     private readonly IndexWriter _writer;
     private readonly int _threads;
-    private Channel<(Term? Replace, Document Document)>[] _queues = [];
+    private Channel<(Term? Replace, Document Document)> _queue = null!;
     private Task[] _workers = [];
 
     public ParallelDocumentWriter(IndexWriter writer, int threads)
@@ -23,27 +24,29 @@ internal sealed class ParallelDocumentWriter : IDisposable
     }
 
     /// <summary>Queues a document: added, or replacing the documents that hold <paramref name="replace"/>.</summary>
-    public void Write(string id, Term? replace, Document document)
+    public void Write(Term? replace, Document document)
     {
-        var queue = _queues[(int)((uint)StringComparer.Ordinal.GetHashCode(id) % (uint)_threads)].Writer;
-        while (!queue.TryWrite((replace, document)))
+        while (!_queue.Writer.TryWrite((replace, document)))
         {
-            if (!queue.WaitToWriteAsync().AsTask().GetAwaiter().GetResult())
+            if (!_queue.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult())
             {
-                // The worker stopped on an error: Drain rethrows it.
+                // A worker stopped on an error: Drain rethrows it.
                 Drain();
             }
         }
     }
 
+    /// <summary>Replaces the documents holding <paramref name="replace"/> after every write queued so far has landed.</summary>
+    public void WriteAfterQueued(Term replace, Document document)
+    {
+        Drain();
+        _writer.UpdateDocument(replace, document);
+    }
+
     /// <summary>Waits until every queued document is in the writer (before a commit), rethrowing a worker's failure.</summary>
     public void Drain()
     {
-        foreach (var queue in _queues)
-        {
-            queue.Writer.TryComplete();
-        }
-
+        _queue.Writer.TryComplete();
         try
         {
             Task.WaitAll(_workers);
@@ -60,11 +63,7 @@ internal sealed class ParallelDocumentWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var queue in _queues)
-        {
-            queue.Writer.TryComplete();
-        }
-
+        _queue.Writer.TryComplete();
         try
         {
             Task.WaitAll(_workers);
@@ -77,10 +76,11 @@ internal sealed class ParallelDocumentWriter : IDisposable
 
     private void Start()
     {
-        _queues = Enumerable.Range(0, _threads)
-            .Select(_ => Channel.CreateBounded<(Term?, Document)>(new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true }))
+        _queue = Channel.CreateBounded<(Term?, Document)>(new BoundedChannelOptions(QueuePerThread * _threads) { SingleWriter = true });
+        var queue = _queue;
+        _workers = Enumerable.Range(0, _threads)
+            .Select(_ => Task.Factory.StartNew(() => Work(queue), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
-        _workers = _queues.Select(q => Task.Factory.StartNew(() => Work(q), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
     }
 
     private void Work(Channel<(Term? Replace, Document Document)> queue)
