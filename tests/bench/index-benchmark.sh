@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end indexing benchmark: NewsSearch and the Java Lucene 4.10 peer (same French analysis chain) index the same
 # JSON Lines corpus in the same run, alternating, RUNS times each; prints articles/s, MB/s, peak working set and index
-# size per run, then the medians and the ratio NewsSearch/Java.
+# size per run, then the medians and the ratio NewsSearch/Java (articles per second, measured back to back in each run),
+# and the CPU seconds each used (less sensitive to other load on a shared machine than wall time).
 # usage: tests/bench/index-benchmark.sh [CORPUS.jsonl]     env: RUNS=3  THREADS=<writer threads>  SKIP_JAVA=1  SKIP_INSTALL=1
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -39,16 +40,19 @@ echo "corpus=$CORPUS bytes=$BYTES docs=$(grep -c . "$CORPUS") cores=$(nproc) loa
 METRICS="$WORK/metrics.txt"; : > "$METRICS"
 for run in $(seq 1 "$RUNS"); do
   log "run $run/$RUNS: newssearch"
-  dotnet "$BENCH" index "$CORPUS" "$WORK/ns-idx" ${THREADS:+--threads "$THREADS"} | sed "s/^/run=$run /" | tee -a "$METRICS"
+  /usr/bin/time -f "%U %S" -o "$WORK/ns-cpu" dotnet "$BENCH" index "$CORPUS" "$WORK/ns-idx" ${THREADS:+--threads "$THREADS"} | sed "s/^/run=$run /" | tee -a "$METRICS"
+  # CPU seconds of the whole process (user + system, start-up included): less sensitive than wall time to other load.
+  echo "run=$run peer=newssearch metric=cpu_s value=$(awk '{printf "%.2f", $1 + $2}' "$WORK/ns-cpu")" | tee -a "$METRICS"
   if [ -z "${SKIP_JAVA:-}" ]; then
     log "run $run/$RUNS: lucene-java"
     rm -rf "$WORK/java-idx"
     # Peak working set of the Java process (RSS high-water mark), measured by GNU time like ours is by .NET.
-    /usr/bin/time -f "%M" -o "$WORK/java-rss" java -Xms1g -Xmx4g -cp "$CP:$WORK/classes" FrBench index "$CORPUS" "$WORK/java-idx" \
+    /usr/bin/time -f "%M %U %S" -o "$WORK/java-rss" java -Xms1g -Xmx4g -cp "$CP:$WORK/classes" FrBench index "$CORPUS" "$WORK/java-idx" \
       | grep -E 'index_(docs|build_s|docs_per_s)' | sed "s/^/run=$run /" | tee -a "$METRICS"
     secs=$(grep "run=$run peer=lucene-java metric=index_build_s" "$METRICS" | sed 's/.*value=//')
     echo "run=$run peer=lucene-java metric=index_mb_per_s value=$(awk -v b="$BYTES" -v s="$secs" 'BEGIN{printf "%.3f", b/1048576/s}')" | tee -a "$METRICS"
-    echo "run=$run peer=lucene-java metric=peak_working_set_bytes value=$(( $(cat "$WORK/java-rss") * 1024 ))" | tee -a "$METRICS"
+    echo "run=$run peer=lucene-java metric=peak_working_set_bytes value=$(awk '{printf "%d", $1 * 1024}' "$WORK/java-rss")" | tee -a "$METRICS"
+    echo "run=$run peer=lucene-java metric=cpu_s value=$(awk '{printf "%.2f", $2 + $3}' "$WORK/java-rss")" | tee -a "$METRICS"
     echo "run=$run peer=lucene-java metric=index_size_bytes value=$(du -sb "$WORK/java-idx" | cut -f1)" | tee -a "$METRICS"
   fi
 done
@@ -57,7 +61,7 @@ echo "--- medians over $RUNS runs"
 median() { grep "peer=$1 metric=$2 " "$METRICS" | sed 's/.*value=//' | sort -g | awk '{a[NR]=$1} END{if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 for peer in newssearch lucene-java; do
   [ "$peer" = lucene-java ] && [ -n "${SKIP_JAVA:-}" ] && continue
-  for m in index_docs_per_s index_mb_per_s peak_working_set_bytes index_size_bytes index_build_s; do
+  for m in index_docs_per_s index_mb_per_s peak_working_set_bytes index_size_bytes index_build_s cpu_s; do
     echo "peer=$peer run=median metric=$m value=$(median $peer $m)"
   done
 done
@@ -70,4 +74,6 @@ if [ -z "${SKIP_JAVA:-}" ]; then
   done | sort -g)
   echo "ratio newssearch/lucene-java (articles/s) per run: $(echo $ratios)"
   echo "ratio newssearch/lucene-java (articles/s) median: $(echo "$ratios" | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}')"
+  # Work per article: Java's CPU seconds over ours (above 1: NewsSearch spends less CPU for the same corpus).
+  echo "ratio lucene-java/newssearch (CPU seconds) median: $(awk -v a="$(median lucene-java cpu_s)" -v b="$(median newssearch cpu_s)" 'BEGIN{printf "%.3f", a/b}')"
 fi
