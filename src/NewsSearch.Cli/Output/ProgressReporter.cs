@@ -32,7 +32,7 @@ internal sealed class ProgressReporter : IProgress<IndexingProgress>, IDisposabl
         {
             if (_terminal)
             {
-                _output.Write("\r\u001b[K" + Bar(value, Console.WindowWidth is > 20 and var w ? w - 1 : 100));
+                _output.Write("\r\u001b[K" + Bar(value, Width()));
                 _drawn = true;
             }
             else if (_lastPlain is null || value.Elapsed - _lastPlain >= _plainEvery)
@@ -40,6 +40,19 @@ internal sealed class ProgressReporter : IProgress<IndexingProgress>, IDisposabl
                 _lastPlain = value.Elapsed;
                 _output.WriteLine(Line(value));
             }
+        }
+    }
+
+    private static int Width()
+    {
+        try
+        {
+            return Console.WindowWidth is > 20 and var width ? width - 1 : 100;
+        }
+        catch (IOException)
+        {
+            // No size to ask for (stdout redirected on some systems): a common terminal width.
+            return 100;
         }
     }
 

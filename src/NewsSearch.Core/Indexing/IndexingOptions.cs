@@ -16,5 +16,5 @@ public sealed record IndexingOptions
 
     /// <summary>An incremental run commits after this many articles, so a crash loses at most that many.
     /// A rebuild commits only once, at the end, so nobody ever sees a half-built index.</summary>
-    public int CommitEveryArticles { get; init; } = 20_000;
+    public int CommitEveryArticles { get; init; } = 50_000;
 }
