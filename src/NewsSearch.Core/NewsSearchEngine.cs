@@ -22,6 +22,9 @@ public sealed record NewsSearchOptions
 
     /// <summary>How often a search checks whether another process committed a newer index.</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>File size limit, writer threads and commit interval of indexing runs.</summary>
+    public IndexingOptions Indexing { get; init; } = new();
 }
 
 /// <summary>The embedded search engine over one index folder: index articles, search them, read statistics.
@@ -143,7 +146,7 @@ public sealed class NewsSearchEngine : IDisposable
     {
         lock (_indexing)
         {
-            var summary = run(new IndexingRun(_directory, IndexPath, _similarity, _options.Logger, progress));
+            var summary = run(new IndexingRun(_directory, IndexPath, _similarity, _options.Logger, progress, _options.Indexing));
             _searchers.MaybeRefreshBlocking();
             return summary;
         }

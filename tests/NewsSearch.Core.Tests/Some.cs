@@ -7,11 +7,13 @@ public static class Some
 {
     public static readonly DateOnly Date = new(2023, 10, 24);
 
-    public static NewsArticle Article(string id, string title = "Titre", string body = "Corps de l'article.", string? source = "Le Matin", DateOnly? published = null) => new()
+    /// <summary>An article; without a body of its own it gets one naming its id, so that two test articles are never
+    /// the same text (which indexing merges as one article).</summary>
+    public static NewsArticle Article(string id, string title = "Titre", string? body = null, string? source = "Le Matin", DateOnly? published = null) => new()
     {
         Id = id,
         Title = title,
-        Body = body,
+        Body = body ?? $"Corps de l'article {id}.",
         Source = source,
         Published = published ?? Date,
         Lang = "fr",

@@ -13,6 +13,12 @@ public sealed class TempIndex : IDisposable
 
     public NewsSearchEngine Open() => NewsSearchEngine.Open(System.IO.Path.Combine(Path, "index"));
 
+    /// <summary>An engine that writes with one thread, so documents keep their input order and equal scores
+    /// rank the same way in every index built from the same articles.</summary>
+    public NewsSearchEngine OpenDeterministic() => NewsSearchEngine.Open(
+        System.IO.Path.Combine(Path, "index"),
+        new NewsSearchOptions { Indexing = new NewsSearch.Indexing.IndexingOptions { WriterThreads = 1 } });
+
     /// <summary>Writes a file under the test folder and returns its full path.</summary>
     public string WriteFile(string relativePath, string content)
     {

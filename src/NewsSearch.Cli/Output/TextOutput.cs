@@ -82,7 +82,9 @@ internal static class TextOutput
             $"{s.Documents} documents in the index; {s.FilesRead} files read in {s.Elapsed.TotalSeconds:0.0} s ({s.ArticlesPerSecond:0} articles/s)."));
         if (s.Cancelled)
         {
-            o.WriteLine("Cancelled: what was read is committed; run the same command again to finish.");
+            o.WriteLine(verb == "Rebuilt"
+                ? "Cancelled: the previous index is unchanged; run reindex again to rebuild."
+                : "Cancelled: what was read is committed; run the same command again to finish.");
         }
 
         foreach (var (reason, count) in s.SkippedByReason)

@@ -1,28 +1,47 @@
+using System.Globalization;
+
 namespace NewsSearch.Articles;
 
-/// <summary>Reads any supported file: picks the reader for its format, and turns unreadable or binary files
-/// into skipped results instead of errors.</summary>
+/// <summary>Reads any supported file: recognises its format by content (then by extension), and turns unreadable,
+/// binary, empty or oversized files into skipped results instead of errors.</summary>
 public sealed class ArticleFileReader
 {
+    /// <summary>The default size above which a file that is loaded whole is skipped: 50 MB.</summary>
+    public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
+
     private const int HeadLength = 8192;
     private readonly IReadOnlyList<IArticleReader> _readers;
+    private readonly long _maxFileBytes;
 
-    /// <summary>A reader for every supported format.</summary>
-    public ArticleFileReader()
-        : this([new JsonLinesReader(), new ScrapedPageReader()])
+    /// <summary>A reader for every supported format; files loaded whole (all but JSON Lines) may hold at most
+    /// <paramref name="maxFileBytes"/> bytes.</summary>
+    public ArticleFileReader(long maxFileBytes = DefaultMaxFileBytes)
+        : this(
+            // Order matters: the more specific content signatures first, plain text last.
+            [new JsonLinesReader(), new JsonDocumentReader(), new FeedReader(), new HtmlPageReader(), new ScrapedPageReader()],
+            maxFileBytes)
     {
     }
 
-    internal ArticleFileReader(IReadOnlyList<IArticleReader> readers) => _readers = readers;
+    internal ArticleFileReader(IReadOnlyList<IArticleReader> readers, long maxFileBytes = DefaultMaxFileBytes)
+    {
+        _readers = readers;
+        _maxFileBytes = maxFileBytes;
+    }
 
     /// <summary>Reads the articles of one file, lazily. Never throws for bad content; cancellation stops the read.</summary>
-    public IEnumerable<ReadResult> Read(string path, CancellationToken cancellationToken = default)
+    public IEnumerable<ReadResult> Read(string path, CancellationToken cancellationToken = default) => Read(path, null, cancellationToken);
+
+    /// <summary>Reads the articles of one file, telling <paramref name="position"/> how many of its bytes are read.</summary>
+    public IEnumerable<ReadResult> Read(string path, ReadPosition? position, CancellationToken cancellationToken = default)
     {
         byte[] head;
+        long length;
         try
         {
             using var stream = File.OpenRead(path);
-            head = new byte[Math.Min(HeadLength, stream.Length)];
+            length = stream.Length;
+            head = new byte[Math.Min(HeadLength, length)];
             stream.ReadExactly(head);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -40,9 +59,19 @@ public sealed class ArticleFileReader
             return [ReadResult.Skip(path, null, "binary content")];
         }
 
+        // Content signatures decide first; the extension only when the content says nothing.
         var reader = _readers.FirstOrDefault(r => r.CanRead(path, head));
-        return reader is null
-            ? [ReadResult.Skip(path, null, $"unsupported format ({Path.GetExtension(path)})")]
-            : reader.Read(path, cancellationToken);
+        if (reader is null)
+        {
+            return [ReadResult.Skip(path, null, $"unsupported format ({(Path.GetExtension(path) is { Length: > 0 } e ? e : "no extension")})")];
+        }
+
+        if (!reader.Streams && length > _maxFileBytes)
+        {
+            return [ReadResult.Skip(path, null, string.Create(CultureInfo.InvariantCulture,
+                $"too large: {length / 1048576.0:0.#} MB, over the {_maxFileBytes / 1048576.0:0.#} MB limit for files read whole"))];
+        }
+
+        return reader is JsonLinesReader lines ? lines.Read(path, position, cancellationToken) : reader.Read(path, cancellationToken);
     }
 }

@@ -6,8 +6,11 @@ namespace NewsSearch.Articles;
 /// (title, <c>Publié dans SOURCE le DATE</c>, body, footer). Only the article becomes the document.</summary>
 internal sealed partial class ScrapedPageReader : IArticleReader
 {
+    public bool Streams => false;
+
+    /// <summary>Plain text: <c>.txt</c>, or a file without extension (the last reader asked, after the markup and JSON ones).</summary>
     public bool CanRead(string path, ReadOnlySpan<byte> head) =>
-        Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase);
+        FormatSniffing.HasExtension(path, ".txt", ".text") || Path.GetExtension(path).Length == 0;
 
     public IEnumerable<ReadResult> Read(string path, CancellationToken cancellationToken)
     {

@@ -1,10 +1,11 @@
 namespace NewsSearch.Articles;
 
 /// <summary>Expands the paths given to an indexing run into the files to read: files as given,
-/// folders walked recursively in a stable order, hidden entries left out.</summary>
+/// folders walked recursively in a stable order. Hidden files and folders (a name starting with a dot, or marked
+/// hidden) inside a folder are not read; each is reported once as skipped (a hidden folder's contents are not listed).</summary>
 public static class SourceFiles
 {
-    /// <summary>The files under the given files and folders. Missing paths are returned as skipped inputs.</summary>
+    /// <summary>The files under the given files and folders. Missing paths and hidden entries are returned as skipped inputs.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<SkippedInput> Missing) Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -17,7 +18,7 @@ public static class SourceFiles
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Walk(Path.GetFullPath(path)));
+                Walk(Path.GetFullPath(path), files, missing);
             }
             else
             {
@@ -28,19 +29,24 @@ public static class SourceFiles
         return (files.Distinct(StringComparer.Ordinal).ToList(), missing);
     }
 
-    private static IEnumerable<string> Walk(string folder)
+    private static void Walk(string folder, List<string> files, List<SkippedInput> skipped)
     {
-        var options = new EnumerationOptions
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System | FileAttributes.ReparsePoint };
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-        };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => !IsHidden(Path.GetRelativePath(folder, f)))
-            .Order(StringComparer.Ordinal);
+            var folderEntry = entry is DirectoryInfo;
+            if (entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden))
+            {
+                skipped.Add(new SkippedInput(entry.FullName, null, folderEntry ? "hidden folder" : "hidden file"));
+            }
+            else if (folderEntry)
+            {
+                Walk(entry.FullName, files, skipped);
+            }
+            else
+            {
+                files.Add(entry.FullName);
+            }
+        }
     }
-
-    private static bool IsHidden(string relativePath) =>
-        relativePath.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
 }

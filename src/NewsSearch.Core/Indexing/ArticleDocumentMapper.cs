@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Lucene.Net.Documents;
 using NewsSearch.Articles;
 
@@ -9,7 +7,7 @@ namespace NewsSearch.Indexing;
 /// <summary>Maps articles to Lucene documents and back.</summary>
 internal static class ArticleDocumentMapper
 {
-    public static Document ToDocument(NewsArticle article, string? origin, string contentHash)
+    public static Document ToDocument(NewsArticle article, string? origin, string contentHash, string? urlKey = null, string? textKey = null)
     {
         var document = new Document
         {
@@ -55,6 +53,16 @@ internal static class ArticleDocumentMapper
             document.Add(new StringField(FieldNames.Origin, origin, Field.Store.YES));
         }
 
+        if (urlKey is not null)
+        {
+            document.Add(new StringField(FieldNames.UrlKey, urlKey, Field.Store.NO));
+        }
+
+        if (textKey is not null)
+        {
+            document.Add(new StringField(FieldNames.TextKey, textKey, Field.Store.NO));
+        }
+
         return document;
     }
 
@@ -72,9 +80,7 @@ internal static class ArticleDocumentMapper
     };
 
     /// <summary>A hash of everything an article's document holds, so an unchanged article is recognised without comparing texts.</summary>
-    public static string ContentHash(NewsArticle article, string? origin)
-    {
-        var text = string.Join('\u001F', article.Id, article.Title, article.Body, article.Source, article.Published?.DayNumber, article.Url, article.Lang, origin);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
-    }
+    public static string ContentHash(NewsArticle article, string? origin) =>
+        TextHash.Of(article.Id, article.Title, article.Body, article.Source,
+            article.Published?.DayNumber.ToString(CultureInfo.InvariantCulture), article.Url, article.Lang, origin);
 }

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using NewsSearch.Analysis;
 using NewsSearch.Articles;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -14,34 +14,61 @@ internal enum UpsertOutcome
     Added,
     Updated,
     Unchanged,
+
+    /// <summary>The same id again in this run: the later input replaced the earlier one.</summary>
     Duplicate,
+
+    /// <summary>The same article under another id (same address or same text): dropped, the first one kept.</summary>
+    Copy,
 }
 
-/// <summary>The single owner of an <see cref="IndexWriter"/> for one indexing run: upserts articles by id,
-/// recognises unchanged ones, and commits at intervals so a crash loses at most the last interval.</summary>
+/// <summary>The single owner of an <see cref="IndexWriter"/> for one indexing run: decides for each article whether it
+/// is new, changed, unchanged or a duplicate (against the index as it was when the run began and the run so far),
+/// queues the writes to the writer threads, deletes the documents of removed and changed files, and commits
+/// together with the file manifest.</summary>
 internal sealed class ArticleIndexWriter : IDisposable
 {
     private readonly IndexWriter _writer;
-    private readonly DirectoryReader? _before;
+    private readonly ParallelDocumentWriter _documents;
+    private readonly IndexSnapshot _before;
+    private readonly string _indexPath;
+    private readonly bool _rebuild;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private IndexWriteLock? _runLock;
+    private bool _closed;
+    private bool _pending;
+    private bool _committedOnce;
 
-    private ArticleIndexWriter(IndexWriter writer, DirectoryReader? before)
+    private ArticleIndexWriter(IndexWriter writer, IndexSnapshot before, string indexPath, bool rebuild, int threads)
     {
         _writer = writer;
         _before = before;
+        _indexPath = indexPath;
+        _rebuild = rebuild;
+        _documents = new ParallelDocumentWriter(writer, threads);
     }
 
-    /// <summary>Opens the writer. <paramref name="rebuild"/> starts from an empty index whose first commit
-    /// replaces the old one atomically: readers keep the old commit until then.</summary>
-    public static ArticleIndexWriter Open(LuceneDirectory directory, string indexPath, Similarity similarity, bool rebuild)
+    /// <summary>The manifest of the commit the run started from (empty for a rebuild).</summary>
+    public FileManifest Manifest { get; private set; } = new();
+
+    /// <summary>Origins whose documents must not count as the original of a duplicate: their files are changed or gone.</summary>
+    public HashSet<string> ReplacedOrigins { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Opens the writer (taking the index's write lock). <paramref name="rebuild"/> starts from an empty index
+    /// whose only commit, at the end, replaces the old one atomically: readers keep the old commit until then.</summary>
+    public static ArticleIndexWriter Open(LuceneDirectory directory, string indexPath, Similarity similarity, bool rebuild, IndexingOptions? options = null)
     {
+        options ??= new IndexingOptions();
         var config = new IndexWriterConfig(LuceneVersionInUse.Value, new FrenchNewsAnalyzer())
         {
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = similarity,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = options.RamBufferMB,
         };
 
+        var runLock = IndexWriteLock.Acquire(indexPath);
         IndexWriter writer;
         try
         {
@@ -49,81 +76,166 @@ internal sealed class ArticleIndexWriter : IDisposable
         }
         catch (LockObtainFailedException e)
         {
+            runLock.Dispose();
             throw new IndexLockedException(indexPath, e);
         }
-
-        var before = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
-        if (before is null && !rebuild)
+        catch
         {
-            // A brand-new index: commit it empty at once, so a crash before the first real commit still leaves an index that opens.
-            writer.Commit();
+            runLock.Dispose();
+            throw;
         }
 
-        return new ArticleIndexWriter(writer, before);
+        var exists = DirectoryReader.IndexExists(directory);
+        var before = !rebuild && exists ? DirectoryReader.Open(directory) : null;
+        var result = new ArticleIndexWriter(writer, new IndexSnapshot(before), indexPath, rebuild, options.WriterThreads) { _runLock = runLock };
+        if (before is not null)
+        {
+            result.Manifest = FileManifest.Load(indexPath, before.IndexCommit.UserData);
+            result._committedOnce = result.Manifest.Files.Count > 0 || before.IndexCommit.UserData.ContainsKey(FileManifest.CommitKey);
+        }
+        else if (!rebuild)
+        {
+            // A brand-new index: commit it empty at once, so a crash before the first real commit still leaves an index that opens.
+            result.Commit();
+        }
+
+        return result;
     }
 
     public UpsertOutcome Upsert(NewsArticle article, string? origin)
     {
         var hash = ArticleDocumentMapper.ContentHash(article, origin);
+        var urlKey = DuplicateKeys.Url(article.Url);
+        var textKey = DuplicateKeys.Text(article);
         var idTerm = new Term(FieldNames.Id, article.Id);
+        _pending = true;
         if (!_seen.Add(article.Id))
         {
             // The same id twice in one run: the later input wins and the two count as one article.
-            _writer.UpdateDocument(idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash));
+            _documents.WriteAfterQueued(idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
             return UpsertOutcome.Duplicate;
         }
 
-        var previousHash = StoredHashOf(article.Id);
+        var previousHash = _before.HashOf(article.Id);
+        if (previousHash is null && IsCopyOfAnother(article.Id, urlKey, textKey))
+        {
+            _seen.Remove(article.Id);
+            return UpsertOutcome.Copy;
+        }
+
+        Remember(article.Id, urlKey, textKey);
         if (previousHash == hash)
         {
             return UpsertOutcome.Unchanged;
         }
 
-        _writer.UpdateDocument(idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash));
+        // Known absent from the index: a plain add skips the delete-by-term lookup.
+        _documents.Write(previousHash is null ? null : idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
         return previousHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 
-    public void Commit() => _writer.Commit();
+    /// <summary>Deletes the documents a file produced in earlier runs that its new content no longer holds.</summary>
+    public int DeleteStale(string origin, IReadOnlySet<string> keptIds)
+    {
+        var deleted = 0;
+        _pending = true;
+        foreach (var id in _before.IdsOf(origin))
+        {
+            if (!keptIds.Contains(id))
+            {
+                _writer.DeleteDocuments(new BooleanQuery
+                {
+                    { new TermQuery(new Term(FieldNames.Id, id)), Occur.MUST },
+                    { new TermQuery(new Term(FieldNames.Origin, origin)), Occur.MUST },
+                });
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <summary>Deletes every document of a source file that is gone.</summary>
+    public int DeleteOrigin(string origin)
+    {
+        var count = _before.IdsOf(origin).Count;
+        _pending = true;
+        _writer.DeleteDocuments(new Term(FieldNames.Origin, origin));
+        return count;
+    }
+
+    /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>.</summary>
+    public void Commit()
+    {
+        _documents.Drain();
+        if (!_pending && !Manifest.Changed && _committedOnce)
+        {
+            // Nothing to write: a new commit would only make every searcher reopen the same index.
+            return;
+        }
+
+        var name = Manifest.Save(_indexPath);
+        _writer.SetCommitData(new Dictionary<string, string> { [FileManifest.CommitKey] = name });
+        _writer.Commit();
+        FileManifest.DeleteAllBut(_indexPath, name);
+        _pending = false;
+        _committedOnce = true;
+    }
+
+    /// <summary>Drops everything since the last commit (a cancelled rebuild keeps the old index whole).</summary>
+    public void Rollback()
+    {
+        if (!_closed)
+        {
+            _closed = true;
+            _documents.Dispose();
+            _writer.Rollback();
+        }
+    }
 
     public int DocumentCount => _writer.NumDocs;
 
-    private string? StoredHashOf(string id)
-    {
-        if (_before is null)
-        {
-            return null;
-        }
-
-        var idBytes = new BytesRef(id);
-        foreach (var leaf in _before.Leaves)
-        {
-            var reader = leaf.AtomicReader;
-            var docs = reader.GetTermDocsEnum(new Term(FieldNames.Id, idBytes));
-            if (docs is null)
-            {
-                continue;
-            }
-
-            var live = reader.LiveDocs;
-            int doc;
-            while ((doc = docs.NextDoc()) != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
-            {
-                if (live is null || live.Get(doc))
-                {
-                    var visitor = new Lucene.Net.Documents.DocumentStoredFieldVisitor(FieldNames.ContentHash);
-                    reader.Document(doc, visitor);
-                    return visitor.Document.Get(FieldNames.ContentHash) ?? "";
-                }
-            }
-        }
-
-        return null;
-    }
+    public bool Rebuild => _rebuild;
 
     public void Dispose()
     {
-        _before?.Dispose();
-        // Disposing commits what is pending, so a cancelled run keeps the articles it read.
-        _writer.Dispose();
+        _before.Dispose();
+        if (_pending)
+        {
+            // Not committed by the run (it failed): Lucene's Dispose would commit a part of the work, and for a
+            // rebuild that is a half-built index. Drop it; the last commit stays as it was.
+            Rollback();
+        }
+        else if (!_closed)
+        {
+            _closed = true;
+            _documents.Dispose();
+            _writer.Dispose();
+        }
+
+        _runLock?.Dispose();
+    }
+
+    private bool IsCopyOfAnother(string id, string? urlKey, string textKey)
+    {
+        if ((urlKey is not null && _urls.TryGetValue(urlKey, out var other) && other != id)
+            || (_texts.TryGetValue(textKey, out other) && other != id))
+        {
+            return true;
+        }
+
+        // An article already in the index under another id counts only if its file stays as it is in this run.
+        return (urlKey is not null && _before.OwnerOf(FieldNames.UrlKey, urlKey) is { } byUrl && byUrl.Id != id && !ReplacedOrigins.Contains(byUrl.Origin ?? ""))
+            || (_before.OwnerOf(FieldNames.TextKey, textKey) is { } byText && byText.Id != id && !ReplacedOrigins.Contains(byText.Origin ?? ""));
+    }
+
+    private void Remember(string id, string? urlKey, string textKey)
+    {
+        if (urlKey is not null)
+        {
+            _urls.TryAdd(urlKey, id);
+        }
+
+        _texts.TryAdd(textKey, id);
     }
 }

@@ -42,4 +42,10 @@ internal static class FieldNames
 
     /// <summary>Hash of the article's content, stored, so re-indexing an unchanged article writes nothing.</summary>
     public const string ContentHash = "content_hash";
+
+    /// <summary>The article's address, normalised (<see cref="DuplicateKeys.Url"/>), indexed not stored: finds copies under another id.</summary>
+    public const string UrlKey = "dup_url";
+
+    /// <summary>A hash of the normalised title and body, indexed not stored: finds copies under another id.</summary>
+    public const string TextKey = "dup_text";
 }

@@ -6,6 +6,18 @@ namespace NewsSearch.Indexing;
 /// <param name="Elapsed">Time since the run started.</param>
 public sealed record IndexingProgress(int Articles, string? CurrentFile, TimeSpan Elapsed)
 {
+    /// <summary>Bytes of the files to read that have been read so far.</summary>
+    public long BytesRead { get; init; }
+
+    /// <summary>Bytes of all the files this run reads (new and changed ones; unchanged files are not read).</summary>
+    public long TotalBytes { get; init; }
+
+    /// <summary>Files finished so far.</summary>
+    public int FilesDone { get; init; }
+
+    /// <summary>Files this run reads.</summary>
+    public int FilesTotal { get; init; }
+
     /// <summary>Articles per second so far.</summary>
     public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Articles / Elapsed.TotalSeconds : 0;
 }

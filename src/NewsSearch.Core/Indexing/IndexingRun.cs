@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using NewsSearch.Articles;
 using Serilog;
@@ -6,74 +7,61 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch.Indexing;
 
-/// <summary>One pass of articles into the index: reads inputs, upserts them, counts what happened,
-/// commits at intervals and at the end (also when cancelled).</summary>
+/// <summary>One pass of files into the index: works out from the manifest which files are new, changed or gone,
+/// reads only those, upserts their articles, deletes what they no longer hold, counts what happened, and commits
+/// (at intervals for an incremental run, once at the end for a rebuild; when cancelled, an incremental run commits
+/// what it read and a rebuild leaves the old index as it was).</summary>
 internal sealed class IndexingRun
 {
-    private const int CommitEveryArticles = 20_000;
-    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(250);
 
     private readonly LuceneDirectory _directory;
     private readonly string _indexPath;
     private readonly Similarity _similarity;
     private readonly ILogger _log;
     private readonly IProgress<IndexingProgress>? _progress;
-    private readonly List<SkippedInput> _skipped = [];
+    private readonly IndexingOptions _options;
+    private readonly IndexingCounts _counts = new();
     private readonly Stopwatch _clock = new();
-    private int _filesRead;
-    private int _added;
-    private int _updated;
-    private int _unchanged;
-    private int _duplicates;
-    private string? _currentFile;
+    private TimeSpan? _lastProgress;
+    private long _totalBytes;
 
-    public IndexingRun(LuceneDirectory directory, string indexPath, Similarity similarity, ILogger log, IProgress<IndexingProgress>? progress)
+    public IndexingRun(LuceneDirectory directory, string indexPath, Similarity similarity, ILogger log, IProgress<IndexingProgress>? progress, IndexingOptions? options = null)
     {
         _directory = directory;
         _indexPath = indexPath;
         _similarity = similarity;
         _log = log;
         _progress = progress;
+        _options = options ?? new IndexingOptions();
     }
 
     public IndexingSummary IndexFiles(IEnumerable<string> paths, bool rebuild, CancellationToken cancellationToken)
     {
+        _clock.Start();
         var (files, missing) = SourceFiles.Expand(paths);
         foreach (var m in missing)
         {
             Skip(m);
         }
 
-        var reader = new ArticleFileReader();
-        return Write(rebuild, cancellationToken, files.SelectMany(file => ReadFile(reader, file, cancellationToken)));
-    }
-
-    public IndexingSummary IndexArticles(IEnumerable<NewsArticle> articles, CancellationToken cancellationToken) =>
-        Write(rebuild: false, cancellationToken, articles.Select(a => (ReadResult.Of(a), (string?)null)));
-
-    private IEnumerable<(ReadResult Result, string? Origin)> ReadFile(ArticleFileReader reader, string file, CancellationToken cancellationToken)
-    {
-        _currentFile = file;
-        _filesRead++;
-        _log.Debug("Reading {File}", file);
-        foreach (var result in reader.Read(file, cancellationToken))
-        {
-            yield return (result, file);
-        }
-    }
-
-    private IndexingSummary Write(bool rebuild, CancellationToken cancellationToken, IEnumerable<(ReadResult Result, string? Origin)> inputs)
-    {
-        _clock.Start();
+        using var writer = ArticleIndexWriter.Open(_directory, _indexPath, _similarity, rebuild, _options);
+        var plan = FilePlan.Make(files, writer, _counts, _log);
+        var reader = new ArticleFileReader(_options.MaxFileBytes);
         var cancelled = false;
-        var lastProgress = TimeSpan.Zero;
-        int documents;
-        using (var writer = ArticleIndexWriter.Open(_directory, _indexPath, _similarity, rebuild))
+        var sinceCommit = 0;
+        long bytesDone = 0;
+        var position = new ReadPosition();
+        _totalBytes = plan.Sum(p => p.Size);
+        try
         {
-            var sinceCommit = 0;
-            try
+            for (var i = 0; i < plan.Count; i++)
             {
-                foreach (var (result, origin) in inputs)
+                var file = plan[i];
+                _log.Debug("Reading {File}", file.Path);
+                position.Set(0);
+                var kept = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var result in reader.Read(file.Path, position, cancellationToken))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (result.Skipped is { } skipped)
@@ -82,62 +70,138 @@ internal sealed class IndexingRun
                         continue;
                     }
 
-                    Count(writer.Upsert(result.Article!, origin));
-                    if (++sinceCommit >= CommitEveryArticles)
+                    var outcome = writer.Upsert(result.Article!, file.Path);
+                    _counts.Count(outcome);
+                    if (outcome != UpsertOutcome.Copy)
                     {
-                        writer.Commit();
-                        sinceCommit = 0;
-                        _log.Debug("Committed after {Articles} articles", Processed);
+                        kept.Add(result.Article!.Id);
                     }
 
-                    if (_clock.Elapsed - lastProgress >= ProgressEvery)
+                    if (!rebuild && ++sinceCommit >= _options.CommitEveryArticles)
                     {
-                        lastProgress = _clock.Elapsed;
-                        _progress?.Report(new IndexingProgress(Processed, _currentFile, _clock.Elapsed));
+                        // The file being read is not in the manifest yet: a crash after this commit re-reads it.
+                        writer.Commit();
+                        sinceCommit = 0;
+                        _log.Debug("Committed after {Articles} articles", _counts.Processed);
                     }
+
+                    Report(file.Path, bytesDone + position.Bytes, plan, i);
                 }
+
+                _counts.Deleted += writer.DeleteStale(file.Path, kept);
+                if (kept.Count > 0 && TryHash(file) is { } hash)
+                {
+                    writer.Manifest.Set(file.Path, new FileEntry(file.Size, file.ModifiedUtcTicks, hash, kept.Count));
+                }
+                else
+                {
+                    writer.Manifest.Remove(file.Path);
+                }
+
+                _counts.FilesRead++;
+                bytesDone += file.Size;
+                Report(file.Path, bytesDone, plan, i + 1);
             }
-            catch (OperationCanceledException)
+        }
+        catch (OperationCanceledException)
+        {
+            cancelled = true;
+        }
+
+        int documents;
+        if (cancelled && rebuild)
+        {
+            _log.Warning("Rebuild cancelled after {Articles} articles; the previous index is left as it was", _counts.Processed);
+            writer.Rollback();
+            documents = CountDocuments();
+        }
+        else
+        {
+            if (cancelled)
             {
-                cancelled = true;
-                _log.Warning("Indexing cancelled after {Articles} articles; committing what was read", Processed);
+                _log.Warning("Indexing cancelled after {Articles} articles; committing what was read", _counts.Processed);
             }
 
             writer.Commit();
             documents = writer.DocumentCount;
         }
 
-        _clock.Stop();
-        return new IndexingSummary
-        {
-            FilesRead = _filesRead,
-            Added = _added,
-            Updated = _updated,
-            Unchanged = _unchanged,
-            Duplicates = _duplicates,
-            Skipped = _skipped,
-            Documents = documents,
-            Elapsed = _clock.Elapsed,
-            Cancelled = cancelled,
-        };
+        return Summary(documents, cancelled);
     }
 
-    private int Processed => _added + _updated + _unchanged + _duplicates;
-
-    private void Count(UpsertOutcome outcome)
+    public IndexingSummary IndexArticles(IEnumerable<NewsArticle> articles, CancellationToken cancellationToken)
     {
-        switch (outcome)
+        _clock.Start();
+        using var writer = ArticleIndexWriter.Open(_directory, _indexPath, _similarity, rebuild: false, _options);
+        var cancelled = false;
+        try
         {
-            case UpsertOutcome.Added: _added++; break;
-            case UpsertOutcome.Updated: _updated++; break;
-            case UpsertOutcome.Unchanged: _unchanged++; break;
-            case UpsertOutcome.Duplicate: _duplicates++; break;
+            foreach (var article in articles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _counts.Count(writer.Upsert(article, origin: null));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            cancelled = true;
+        }
+
+        writer.Commit();
+        return Summary(writer.DocumentCount, cancelled);
+    }
+
+    private IndexingSummary Summary(int documents, bool cancelled)
+    {
+        _clock.Stop();
+        return _counts.ToSummary(documents, _clock.Elapsed, cancelled);
+    }
+
+    private int CountDocuments()
+    {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return 0;
+        }
+
+        using var reader = DirectoryReader.Open(_directory);
+        return reader.NumDocs;
+    }
+
+    private void Report(string file, long bytes, IReadOnlyList<PlannedFile> plan, int filesDone)
+    {
+        // The first article is reported at once (a run shows life immediately), then at most every ProgressEvery.
+        if (_progress is null || _clock.Elapsed - _lastProgress < ProgressEvery)
+        {
+            return;
+        }
+
+        _lastProgress = _clock.Elapsed;
+        _progress.Report(new IndexingProgress(_counts.Processed, file, _clock.Elapsed)
+        {
+            BytesRead = bytes,
+            TotalBytes = _totalBytes,
+            FilesDone = filesDone,
+            FilesTotal = plan.Count,
+        });
+    }
+
+    private static string? TryHash(PlannedFile file)
+    {
+        try
+        {
+            return file.Hash();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone or locked since it was read: left out of the manifest, so the next run looks at it again.
+            return null;
         }
     }
 
     private void Skip(SkippedInput skipped)
     {
-        _skipped.Add(skipped);
+        _counts.Skipped.Add(skipped);
         _log.Warning("Skipped {Path}{Line}: {Reason}", skipped.Path, skipped.Line is { } line ? $" line {line}" : "", skipped.Reason);
     }
 }

@@ -48,7 +48,7 @@ public sealed class JsonLinesReadingTests
     [Fact]
     public void Article_without_id_takes_its_url_and_a_bad_date_is_left_empty()
     {
-        var result = JsonLinesReader.ParseLine("f.jsonl", 1, """{"title": "T", "body": "B", "url": "https://x.org/1", "published": "not a date"}""");
+        var result = JsonLinesReader.ParseLine("f.jsonl", 1, System.Text.Encoding.UTF8.GetBytes("""{"title": "T", "body": "B", "url": "https://x.org/1", "published": "not a date"}"""));
         Assert.Equal("https://x.org/1", result.Article!.Id);
         Assert.Null(result.Article.Published);
     }

@@ -110,7 +110,7 @@ public sealed class CollapsingTests
     [Fact]
     public void Many_identical_bodies_are_one_story()
     {
-        using var room = new Newsroom(Enumerable.Range(0, 300).Select(i => Wire.Original with { Id = $"copy-{i}" }).Append(Wire.Related).ToList());
+        using var room = new Newsroom(Enumerable.Range(0, 300).Select(i => Wire.Original with { Id = $"copy-{i}", Title = $"{Wire.Original.Title} ({i})", Url = null }).Append(Wire.Related).ToList());
 
         var results = room.Engine.Search(new SearchRequest { Query = "sécheresse" });
 

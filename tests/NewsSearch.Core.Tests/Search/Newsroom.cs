@@ -11,7 +11,7 @@ public sealed class Newsroom : IDisposable
     public Newsroom(IReadOnlyList<NewsArticle> articles)
     {
         Articles = articles;
-        Engine = _folder.Open();
+        Engine = _folder.OpenDeterministic();
         Engine.IndexArticles(articles);
     }
 

@@ -55,9 +55,9 @@ public sealed class RankingTests
         using var temp = new TempIndex();
         using var engine = temp.Open();
         engine.IndexArticles([
-            Some.Article("old", "Élection", "élection", published: new DateOnly(2019, 1, 1)),
-            Some.Article("new", "Élection", "élection", published: new DateOnly(2024, 1, 1)),
-            Some.Article("mid", "Élection", "élection", published: new DateOnly(2021, 1, 1)),
+            Some.Article("old", "Élection à Rabat", "élection", published: new DateOnly(2019, 1, 1)),
+            Some.Article("new", "Élection à Dakar", "élection", published: new DateOnly(2024, 1, 1)),
+            Some.Article("mid", "Élection à Tunis", "élection", published: new DateOnly(2021, 1, 1)),
         ]);
 
         var hits = engine.Search(new NewsSearch.Search.SearchRequest { Query = "élection", Sort = NewsSearch.Search.SearchSort.Date }).Hits;
