@@ -37,6 +37,7 @@ internal static class JsonOutput
         skippedByReason = summary.SkippedByReason,
         documents = summary.Documents,
         seconds = Math.Round(summary.Elapsed.TotalSeconds, 2),
+        articlesRead = summary.ArticlesRead,
         articlesPerSecond = Math.Round(summary.ArticlesPerSecond, 1),
         cancelled = summary.Cancelled,
     };

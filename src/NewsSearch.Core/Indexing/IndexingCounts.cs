@@ -42,6 +42,7 @@ internal sealed class IndexingCounts
         Deleted = Deleted,
         Unchanged = Unchanged,
         Duplicates = Duplicates,
+        ArticlesRead = Processed,
         Skipped = Skipped,
         Documents = documents,
         Elapsed = elapsed,

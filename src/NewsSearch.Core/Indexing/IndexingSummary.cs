@@ -35,9 +35,11 @@ public sealed record IndexingSummary
     /// <summary>True when the run was cancelled; what it read until then is committed.</summary>
     public bool Cancelled { get; init; }
 
-    /// <summary>Articles read per second (added, updated, unchanged and merged).</summary>
-    public double ArticlesPerSecond =>
-        Elapsed.TotalSeconds > 0 ? (Added + Updated + Unchanged + Duplicates) / Elapsed.TotalSeconds : 0;
+    /// <summary>Articles this run actually read and decided on (those of files left unread because unchanged are not counted).</summary>
+    public int ArticlesRead { get; init; }
+
+    /// <summary>Articles read per second.</summary>
+    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? ArticlesRead / Elapsed.TotalSeconds : 0;
 
     /// <summary>How many inputs were skipped for each reason (reasons grouped by their wording before any colon).</summary>
     public IReadOnlyDictionary<string, int> SkippedByReason =>

@@ -19,6 +19,7 @@ public sealed class IncrementalIndexingTests
         Assert.Equal((3, 2), (first.Added, first.FilesRead));
         Assert.Equal((0, 0, 0, 0, 3, 0), (second.FilesRead, second.Added, second.Updated, second.Deleted, second.Unchanged, second.Duplicates));
         Assert.Equal(3, second.Documents);
+        Assert.Equal((3, 0, 0.0), (first.ArticlesRead, second.ArticlesRead, second.ArticlesPerSecond));
     }
 
     [Fact]
