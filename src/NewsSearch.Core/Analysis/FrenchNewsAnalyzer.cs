@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Core;
@@ -15,8 +14,6 @@ namespace NewsSearch.Analysis;
 /// only elision, case and accents are normalised, so phrases, proximity and spelling suggestions see the words as written.</summary>
 public sealed class FrenchNewsAnalyzer : Analyzer
 {
-    private static readonly NormalizeCharMap Apostrophes = BuildApostropheMap();
-
     /// <summary>Lucene's French stop words, plus their unaccented spellings so that typed-without-accents queries drop them too.</summary>
     internal static CharArraySet StopWords { get; } = BuildStopWords();
 
@@ -28,7 +25,7 @@ public sealed class FrenchNewsAnalyzer : Analyzer
 
     /// <inheritdoc />
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(Apostrophes, reader);
+        new ApostropheCharFilter(reader);
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -41,6 +38,7 @@ public sealed class FrenchNewsAnalyzer : Analyzer
             return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
         }
 
+        stream = new LigatureFilter(stream);
         stream = new StopFilter(LuceneVersionInUse.Value, stream, StopWords);
         stream = new FrenchLightStemFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
@@ -65,23 +63,6 @@ public sealed class FrenchNewsAnalyzer : Analyzer
 
         stream.End();
         return tokens;
-    }
-
-    private static NormalizeCharMap BuildApostropheMap()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var variant in new[] { "\u2019", "\u02BC", "`", "\u00B4", "\u2018", "\u02B9", "\uFF07" })
-        {
-            builder.Add(variant, "'");
-        }
-
-        // Ligatures are spelled out before the stemmer sees them, so "cœur" and "coeur" stem alike.
-        builder.Add("œ", "oe");
-        builder.Add("Œ", "Oe");
-        builder.Add("æ", "ae");
-        builder.Add("Æ", "Ae");
-
-        return builder.Build();
     }
 
     private static CharArraySet BuildStopWords()

@@ -52,6 +52,18 @@ public sealed class SnippetTests : IDisposable
         Assert.DoesNotContain("<script>", snippet, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("coeur")]
+    [InlineData("Cœur")]
+    public void A_ligature_word_is_found_either_way_and_marked_as_written(string query)
+    {
+        using var temp = new TempIndex();
+        using var engine = temp.Open();
+        engine.IndexArticles([Some.Article("x", "Médina", "Au cœur de la médina de Fès, l’œuvre des artisans.")]);
+
+        Assert.Contains("Au <mark>cœur</mark> de la médina", engine.Search(query).Hits[0].Snippet, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_hit_without_body_match_shows_the_body_opening()
     {
