@@ -12,6 +12,8 @@ internal static class IndexingBenchmark
 {
     public static int Run(string[] args)
     {
+        // As `newssearch index` does.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         if (args.Length < 2)
         {
             Console.Error.WriteLine("usage: NewsSearch.Benchmarks index CORPUS.jsonl INDEX_DIR [--threads N] [--ram-mb MB] [--read-only]");
