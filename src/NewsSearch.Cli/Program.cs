@@ -29,4 +29,6 @@ if (parse.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return await parse.InvokeAsync();
+// Ctrl+C or SIGTERM cancels the command's token; the process then gets time to finish cleanly: an indexing run
+// commits what it read, the server drains requests in flight (its own limit is 10 s). The default is 2 s.
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
