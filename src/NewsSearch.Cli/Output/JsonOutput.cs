@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
 using NewsSearch.Server.Contracts;
@@ -11,16 +8,7 @@ namespace NewsSearch.Cli.Output;
 /// <summary>The JSON shapes of the command-line contract, written to stdout.</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        // Snippets carry <mark> tags and French text: keep them readable rather than \u-escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
-    public static void Write(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
+    public static void Write(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, SearchJson.SerializerOptions));
 
     /// <summary>The same shape as <c>GET /api/search</c> answers, from the one mapping both use.</summary>
     public static object Search(SearchResults results) => SearchJson.From(results);
@@ -46,11 +34,9 @@ internal static class JsonOutput
     {
         documents = stats.Documents,
         sources = stats.Sources,
-        from = IsoDate(stats.From),
-        to = IsoDate(stats.To),
+        from = SearchJson.IsoDate(stats.From),
+        to = SearchJson.IsoDate(stats.To),
         sizeBytes = stats.SizeBytes,
         path = stats.Path,
     };
-
-    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Server.Contracts;
 
 namespace NewsSearch.Cli.Output;
 
@@ -38,7 +39,7 @@ internal static class TextOutput
             o.WriteLine();
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Rank,3}. ") + Terminal.Paint(hit.Title, Terminal.Bold));
             var copies = hit.Copies > 0 ? string.Create(CultureInfo.InvariantCulture, $"+{hit.Copies} cop{(hit.Copies == 1 ? "y" : "ies")}") : null;
-            var meta = string.Join(" · ", new[] { hit.Source, JsonOutput.IsoDate(hit.Published), hit.Id, copies }.Where(s => !string.IsNullOrEmpty(s)));
+            var meta = string.Join(" · ", new[] { hit.Source, SearchJson.IsoDate(hit.Published), hit.Id, copies }.Where(s => !string.IsNullOrEmpty(s)));
             o.WriteLine("     " + Terminal.Paint(meta, Terminal.Accent));
             if (hit.Snippet.Length > 0)
             {
@@ -108,7 +109,7 @@ internal static class TextOutput
         var o = Console.Out;
         o.WriteLine($"Index:     {stats.Path}");
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Documents: {stats.Documents}"));
-        o.WriteLine($"Dates:     {JsonOutput.IsoDate(stats.From) ?? "-"} to {JsonOutput.IsoDate(stats.To) ?? "-"}");
+        o.WriteLine($"Dates:     {SearchJson.IsoDate(stats.From) ?? "-"} to {SearchJson.IsoDate(stats.To) ?? "-"}");
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Size:      {stats.SizeBytes / 1024.0 / 1024.0:0.0} MB"));
         o.WriteLine("Sources:");
         foreach (var (source, count) in stats.Sources)
