@@ -7,6 +7,8 @@ namespace NewsSearch.Indexing;
 /// <summary>Reads an index's statistics from the live documents (deleted ones never count).</summary>
 internal static class StatisticsReader
 {
+    private static readonly ISet<string> SourceOnly = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Source };
+
     public static IndexStatistics Read(SearcherLease lease, string path)
     {
         var reader = lease.Searcher.IndexReader;
@@ -19,6 +21,9 @@ internal static class StatisticsReader
             var live = atomic.LiveDocs;
             var days = atomic.GetNumericDocValues(FieldNames.PublishedDay);
             var hasDay = atomic.GetDocsWithField(FieldNames.PublishedDay);
+            // The outlet as written is a sorted doc value: counting ordinals avoids decompressing every stored document.
+            var outlets = atomic.GetSortedDocValues(FieldNames.Source);
+            var perOrdinal = outlets is null ? null : new int[outlets.ValueCount];
             for (var doc = 0; doc < atomic.MaxDoc; doc++)
             {
                 if ((live is not null && !live.Get(doc)))
@@ -33,10 +38,29 @@ internal static class StatisticsReader
                     max = max is null ? day : Math.Max(max.Value, day);
                 }
 
-                var source = atomic.Document(doc, new HashSet<string> { FieldNames.Source }).Get(FieldNames.Source);
-                if (source is not null)
+                if (perOrdinal is not null)
                 {
+                    var ordinal = outlets!.GetOrd(doc);
+                    if (ordinal >= 0)
+                    {
+                        perOrdinal[ordinal]++;
+                    }
+                }
+                else if (atomic.Document(doc, SourceOnly).Get(FieldNames.Source) is { } source)
+                {
+                    // A segment written before the outlet had doc values.
                     sources[source] = sources.GetValueOrDefault(source) + 1;
+                }
+            }
+
+            for (var ordinal = 0; perOrdinal is not null && ordinal < perOrdinal.Length; ordinal++)
+            {
+                if (perOrdinal[ordinal] > 0)
+                {
+                    var name = new Lucene.Net.Util.BytesRef();
+                    outlets!.LookupOrd(ordinal, name);
+                    var source = name.Utf8ToString();
+                    sources[source] = sources.GetValueOrDefault(source) + perOrdinal[ordinal];
                 }
             }
         }
