@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -92,7 +90,7 @@ internal sealed class FeedReader : IArticleReader
         return new NewsArticle
         {
             // The guid or entry id, else the link, else a hash of the text: stable across runs either way.
-            Id = !string.IsNullOrEmpty(id) ? id : url ?? ContentId(title, body),
+            Id = !string.IsNullOrEmpty(id) ? id : url ?? ContentIds.Of(title, body),
             Title = title,
             Body = body,
             Source = source,
@@ -131,7 +129,4 @@ internal sealed class FeedReader : IArticleReader
 
     private static string? Language(string? code) =>
         string.IsNullOrWhiteSpace(code) ? null : code.Trim().Split('-', '_')[0].ToLowerInvariant();
-
-    private static string ContentId(string title, string body) =>
-        "sha-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(title + "\n" + body)).AsSpan(0, 8));
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace NewsSearch.Articles;
@@ -27,7 +25,7 @@ internal static class JsonArticleFields
         var id = Text(element, "id")?.Trim();
         if (string.IsNullOrEmpty(id))
         {
-            id = !string.IsNullOrEmpty(url) ? url : ContentId(title, body);
+            id = !string.IsNullOrEmpty(url) ? url : ContentIds.Of(title, body);
         }
 
         return (new NewsArticle
@@ -51,10 +49,4 @@ internal static class JsonArticleFields
         } : null;
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string ContentId(string title, string body)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(title + "\n" + body));
-        return "sha-" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
-    }
 }
