@@ -55,12 +55,12 @@ public sealed class IngestionProgressTests
     }
 
     [Fact]
-    public async Task Ctrl_c_during_index_commits_what_was_read_says_how_to_resume_and_the_next_run_finishes()
+    public async Task Ctrl_c_during_index_commits_what_was_read_says_how_to_resume_exits_1_and_the_next_run_finishes()
     {
         using var folder = new TempFolder();
         IngestionSupport.WriteCorpus(Path.Combine(folder.Path, "in"), files: 1, perFile: 20_000, sentences: 1);
-        var (exit, stdout, stderr) = await InterruptAsync(folder.Path, "index", "--source", "in", "--index", "idx");
-        Assert.Equal(130, exit);
+        var (exit, stdout, stderr) = await InterruptAsync(folder.Path, "-INT", "index", "--source", "in", "--index", "idx");
+        Assert.Equal(1, exit);
         Assert.Contains("Run the same index command again to resume", stderr, StringComparison.Ordinal);
         Assert.Contains("Cancelled: what was read is committed", stdout, StringComparison.Ordinal);
         var kept = IngestionSupport.CheckAndCount(Path.Combine(folder.Path, "idx"));
@@ -70,27 +70,28 @@ public sealed class IngestionProgressTests
     }
 
     [Fact]
-    public async Task Ctrl_c_during_reindex_abandons_the_rebuild_and_keeps_the_previous_index()
+    public async Task Sigterm_during_reindex_abandons_the_rebuild_keeps_the_previous_index_and_exits_1()
     {
         using var folder = new TempFolder();
         IngestionSupport.WriteCorpus(Path.Combine(folder.Path, "old"), files: 1, perFile: 10, sentences: 1);
         IngestionSupport.WriteCorpus(Path.Combine(folder.Path, "in"), files: 1, perFile: 20_000, sentences: 1, tag: "omega");
         IngestionSupport.Json(await Cli.RunAsync(folder.Path, "index", "--source", "old", "--index", "idx", "--json"));
-        var (exit, _, stderr) = await InterruptAsync(folder.Path, "reindex", "--source", "in", "--index", "idx");
-        Assert.Equal(130, exit);
+        var (exit, _, stderr) = await InterruptAsync(folder.Path, "-TERM", "reindex", "--source", "in", "--index", "idx");
+        Assert.Equal(1, exit);
         Assert.Contains("the previous index is unchanged", stderr, StringComparison.Ordinal);
         Assert.Equal(10, IngestionSupport.CheckAndCount(Path.Combine(folder.Path, "idx")));
     }
 
-    /// <summary>Runs the command and sends it SIGINT, as Ctrl+C does, once it reports its first article.</summary>
-    private static async Task<(int Exit, string Stdout, string Stderr)> InterruptAsync(string workingDirectory, params string[] args)
+    /// <summary>Runs the command and, once it reports its first article, sends it <paramref name="signal"/>:
+    /// <c>-INT</c> as Ctrl+C does, <c>-TERM</c> as a service manager or <c>kill</c> does.</summary>
+    private static async Task<(int Exit, string Stdout, string Stderr)> InterruptAsync(string workingDirectory, string signal, params string[] args)
     {
         using var process = Cli.Start(workingDirectory, null, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var log = new StringBuilder();
         var line = await IngestionSupport.WaitForLineAsync(process, l => l.StartsWith("indexing:", StringComparison.Ordinal), log);
         Assert.True(line is not null, "the run ended before reporting progress:\n" + log);
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", [signal, process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }

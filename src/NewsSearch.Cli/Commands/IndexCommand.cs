@@ -8,12 +8,10 @@ namespace NewsSearch.Cli.Commands;
 
 /// <summary><c>index</c> (read new and changed files, drop what removed files held) and <c>reindex</c> (rebuild
 /// beside the current index and switch at the end). Ctrl+C (or SIGTERM) stops reading: <c>index</c> commits what it
-/// read, <c>reindex</c> keeps the previous index; either way the summary says how to resume.</summary>
+/// read, <c>reindex</c> keeps the previous index; either way the summary says how to resume, and the exit code is
+/// <see cref="ExitCodes.Failure"/>: the job is not done, whoever asked for it (a script, a timer) must not take it as done.</summary>
 internal static class IndexCommand
 {
-    /// <summary>The conventional exit code of a program stopped by Ctrl+C.</summary>
-    public const int Interrupted = 130;
-
     public static Command Create(bool rebuild)
     {
         var sources = CommonOptions.Sources();
@@ -83,7 +81,7 @@ internal static class IndexCommand
                 Console.Error.WriteLine(rebuild
                     ? "Interrupted: the rebuild was abandoned and the previous index is unchanged. Run the same reindex command again to rebuild."
                     : $"Interrupted: {summary.Documents} documents committed. Run the same index command again to resume; files already indexed are not read again.");
-                return Interrupted;
+                return ExitCodes.Failure;
             }
 
             return ExitCodes.Success;
