@@ -81,8 +81,15 @@ public sealed class NewsSearchEngine : IDisposable
         }
     }
 
+    /// <summary>The format the index was built in (see <see cref="IndexFormat"/>); <c>null</c> when it records none
+    /// (built before formats were recorded). An index of another format still answers searches, but may miss fields
+    /// and rank worse until it is rebuilt.</summary>
+    public int? IndexFormatVersion => IndexFormat.Of(_directory);
+
     /// <summary>Adds new and changed articles from files or folders (walked recursively); articles already indexed
-    /// with the same content are left alone. Bad files and lines are skipped and listed in the summary.</summary>
+    /// with the same content are left alone; an index built in another format is rebuilt from them and from the files
+    /// it was built from (<see cref="IndexingSummary.RebuiltFromOtherFormat"/>). Bad files and lines are skipped and
+    /// listed in the summary.</summary>
     /// <exception cref="IndexLockedException">Another indexing run holds the index.</exception>
     public IndexingSummary IndexFiles(IEnumerable<string> paths, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default) =>
         RunIndexing(run => run.IndexFiles(paths, rebuild: false, cancellationToken), progress);
@@ -132,7 +139,7 @@ public sealed class NewsSearchEngine : IDisposable
     {
         RefreshIfStale(force: true);
         using var lease = new SearcherLease(_searchers);
-        return StatisticsReader.Read(lease, IndexPath);
+        return StatisticsReader.Read(lease, IndexPath) with { FormatVersion = IndexFormatVersion };
     }
 
     /// <inheritdoc />

@@ -41,6 +41,10 @@ internal sealed class ArticleIndexWriter : IDisposable
     private bool _pending;
     private bool _committedOnce;
 
+    // The format the commits record: the current one for a new or rebuilt index; an appended index keeps the one it
+    // had, since its older documents keep their older fields.
+    private int? _format = IndexFormat.Current;
+
     private ArticleIndexWriter(IndexWriter writer, IndexSnapshot before, string indexPath, bool rebuild, int threads)
     {
         _writer = writer;
@@ -92,6 +96,7 @@ internal sealed class ArticleIndexWriter : IDisposable
         {
             result.Manifest = FileManifest.Load(indexPath, before.IndexCommit.UserData);
             result._committedOnce = result.Manifest.Files.Count > 0 || before.IndexCommit.UserData.ContainsKey(FileManifest.CommitKey);
+            result._format = IndexFormat.Read(before.IndexCommit.UserData);
         }
         else if (!rebuild)
         {
@@ -175,7 +180,13 @@ internal sealed class ArticleIndexWriter : IDisposable
         }
 
         var name = Manifest.Save(_indexPath);
-        _writer.SetCommitData(new Dictionary<string, string> { [FileManifest.CommitKey] = name });
+        var data = new Dictionary<string, string> { [FileManifest.CommitKey] = name };
+        if (_format is { } format)
+        {
+            data[IndexFormat.CommitKey] = IndexFormat.ToCommitValue(format);
+        }
+
+        _writer.SetCommitData(data);
         _writer.Commit();
         FileManifest.DeleteAllBut(_indexPath, name);
         _pending = false;

@@ -18,6 +18,10 @@ public sealed record IndexStatistics
     /// <summary>Bytes the index takes on disk.</summary>
     public required long SizeBytes { get; init; }
 
+    /// <summary>The format the index was built in (<see cref="IndexFormat.Current"/> for an index built by this version);
+    /// <c>null</c> when it records none: built before formats were recorded.</summary>
+    public int? FormatVersion { get; init; }
+
     /// <summary>The index folder.</summary>
     public required string Path { get; init; }
 }

@@ -39,6 +39,12 @@ internal sealed class IndexingRun
     public IndexingSummary IndexFiles(IEnumerable<string> paths, bool rebuild, CancellationToken cancellationToken)
     {
         _clock.Start();
+        var upgrading = false;
+        if (!rebuild && RebuildSourcesIfOtherFormat(paths) is { } everything)
+        {
+            (paths, rebuild, upgrading) = (everything, true, true);
+        }
+
         var (files, missing) = SourceFiles.Expand(paths);
         foreach (var m in missing)
         {
@@ -126,7 +132,7 @@ internal sealed class IndexingRun
             documents = writer.DocumentCount;
         }
 
-        return Summary(documents, cancelled);
+        return Summary(documents, cancelled) with { RebuiltFromOtherFormat = upgrading };
     }
 
     public IndexingSummary IndexArticles(IEnumerable<NewsArticle> articles, CancellationToken cancellationToken)
@@ -155,6 +161,25 @@ internal sealed class IndexingRun
     {
         _clock.Stop();
         return _counts.ToSummary(documents, _clock.Elapsed, cancelled);
+    }
+
+    /// <summary>When the index was built in another format (by another version), the files to rebuild it from: those
+    /// named and those it was built from (still on disk), so folders not named in this run are kept as an incremental
+    /// run keeps them. An incremental run over it would mix two mappings and never refresh its unchanged articles.</summary>
+    private IEnumerable<string>? RebuildSourcesIfOtherFormat(IEnumerable<string> paths)
+    {
+        var data = IndexFormat.LatestCommitData(_directory);
+        var found = IndexFormat.Read(data);
+        if (data is null || IndexFormat.IsCurrent(found))
+        {
+            return null;
+        }
+
+        _log.Warning(
+            "The index at {Path} was built by another version of NewsSearch (index format {Found}, this version writes {Current}): rebuilding it completely from its sources",
+            _indexPath, found?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not recorded", IndexFormat.Current);
+        var earlier = FileManifest.Load(_indexPath, data).Files.Keys.Where(File.Exists).ToList();
+        return paths.Concat(earlier);
     }
 
     private int CountDocuments()

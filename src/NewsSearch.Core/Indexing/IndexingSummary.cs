@@ -35,6 +35,10 @@ public sealed record IndexingSummary
     /// <summary>True when the run was cancelled; what it read until then is committed.</summary>
     public bool Cancelled { get; init; }
 
+    /// <summary>True when an incremental run found the index built in another format (by another version of NewsSearch)
+    /// and rebuilt it completely, as a rebuild does, from the files named and the files the index was built from.</summary>
+    public bool RebuiltFromOtherFormat { get; init; }
+
     /// <summary>Articles this run actually read and decided on (those of files left unread because unchanged are not counted).</summary>
     public int ArticlesRead { get; init; }
 

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace NewsSearch.Indexing;
+
+/// <summary>The version of what an index holds (fields, how they are analysed), recorded in every commit, so an
+/// index written by another build is recognised instead of silently missing fields and ranking worse.</summary>
+public static class IndexFormat
+{
+    /// <summary>The format this build writes. Bump it whenever what is indexed changes: a field added, removed or
+    /// renamed, a field's options, the analysis chain (tokenizer, filters, stemming, synonyms), or how an article is
+    /// mapped to fields. Incremental <c>index</c> then rebuilds older indexes; searches over them warn.
+    /// An index that records no format was built before formats were recorded, and counts as another format.</summary>
+    public const int Current = 1;
+
+    /// <summary>The commit user data key holding the format.</summary>
+    internal const string CommitKey = "newssearch.format";
+
+    /// <summary>Whether an index of this format can be used as this build writes it (a missing format is not current).</summary>
+    public static bool IsCurrent(int? format) => format == Current;
+
+    /// <summary>The format a commit records; <c>null</c> when it records none (or something unreadable).</summary>
+    internal static int? Read(IDictionary<string, string>? commitData) =>
+        commitData is not null && commitData.TryGetValue(CommitKey, out var text)
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var format)
+            ? format
+            : null;
+
+    /// <summary>The value to record in a commit.</summary>
+    internal static string ToCommitValue(int format) => format.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The format the latest commit in the directory records.</summary>
+    /// <remarks>Read from the directory, not from an open reader: a commit that changes only user data does not
+    /// change the segments' version, so readers are not reopened for it.</remarks>
+    internal static int? Of(LuceneDirectory directory) => Read(LatestCommitData(directory));
+
+    /// <summary>The latest commit's user data, or <c>null</c> when the directory holds no index.</summary>
+    internal static IDictionary<string, string>? LatestCommitData(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return null;
+        }
+
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData;
+    }
+}
