@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NewsSearch.Indexing;
 using Serilog;
 
@@ -13,18 +14,37 @@ internal sealed class CommandContext(ParseResult parse, ILogger log)
 
     public bool Verbose => Parse.GetValue(CommonOptions.Verbose);
 
-    public NewsSearchEngine OpenEngine(string? indexOption) =>
-        NewsSearchEngine.Open(CommonOptions.ResolveIndex(indexOption), new NewsSearchOptions { Logger = Log });
+    /// <summary>Opens the engine over the chosen index, warning on stderr when it was built in another format.</summary>
+    public NewsSearchEngine OpenEngine(string? indexOption) => WarnIfOtherFormat(Open(indexOption));
 
     /// <summary>Opens the engine and, when its index is empty, first indexes the default sources (saying so on stderr).</summary>
     public NewsSearchEngine OpenEngineIndexingSeedsIfEmpty(string? indexOption, CancellationToken cancellationToken)
     {
-        var engine = OpenEngine(indexOption);
+        var engine = Open(indexOption);
         if (engine.IsEmpty)
         {
             Console.Error.WriteLine($"The index at {engine.IndexPath} is empty: indexing ./{CommonOptions.DefaultSources} first.");
             IndexingSummary summary = engine.IndexFiles([CommonOptions.DefaultSources], cancellationToken: cancellationToken);
             Console.Error.WriteLine($"Indexed {summary.Added} articles ({summary.Skipped.Count} skipped).");
+        }
+
+        // After the seeding, which rebuilds an empty index of another format: only a format still other is worth a warning.
+        return WarnIfOtherFormat(engine);
+    }
+
+    private NewsSearchEngine Open(string? indexOption) =>
+        NewsSearchEngine.Open(CommonOptions.ResolveIndex(indexOption), new NewsSearchOptions { Logger = Log });
+
+    /// <summary>An index built by another version still answers (refusing would hide searchable data) but may miss
+    /// fields and rank worse, and only a rebuild refreshes it: said once per command, on stderr (stdout carries results).</summary>
+    private static NewsSearchEngine WarnIfOtherFormat(NewsSearchEngine engine)
+    {
+        var format = engine.IndexFormatVersion;
+        if (!IndexFormat.IsCurrent(format))
+        {
+            var found = format?.ToString(CultureInfo.InvariantCulture) ?? "not recorded";
+            Console.Error.WriteLine(
+                $"warning: the index at {engine.IndexPath} was built by another version of NewsSearch (index format {found}, this version writes {IndexFormat.Current}) and may miss fields or rank worse; run 'newssearch reindex' to refresh it.");
         }
 
         return engine;

@@ -67,19 +67,22 @@ internal static class IndexCommand
                     : engine.IndexFiles(paths, progress, stop.Token);
             }
 
+            // An index of another format is rebuilt by index too (the run logged why): it reports as a rebuild.
+            var rebuilt = rebuild || summary.RebuiltFromOtherFormat;
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(JsonOutput.Summary(summary));
             }
             else
             {
-                TextOutput.Summary(rebuild ? "Rebuilt" : "Indexed", summary);
+                TextOutput.Summary(rebuilt ? "Rebuilt" : "Indexed", summary);
             }
 
             if (summary.Cancelled)
             {
-                Console.Error.WriteLine(rebuild
-                    ? "Interrupted: the rebuild was abandoned and the previous index is unchanged. Run the same reindex command again to rebuild."
+                var name = rebuild ? "reindex" : "index";
+                Console.Error.WriteLine(rebuilt
+                    ? $"Interrupted: the rebuild was abandoned and the previous index is unchanged. Run the same {name} command again to rebuild."
                     : $"Interrupted: {summary.Documents} documents committed. Run the same index command again to resume; files already indexed are not read again.");
                 return ExitCodes.Failure;
             }

@@ -28,6 +28,7 @@ internal static class JsonOutput
         articlesRead = summary.ArticlesRead,
         articlesPerSecond = Math.Round(summary.ArticlesPerSecond, 1),
         cancelled = summary.Cancelled,
+        rebuiltFromOtherFormat = summary.RebuiltFromOtherFormat,
     };
 
     public static object Statistics(IndexStatistics stats) => new
@@ -38,5 +39,7 @@ internal static class JsonOutput
         to = SearchJson.IsoDate(stats.To),
         sizeBytes = stats.SizeBytes,
         path = stats.Path,
+        formatVersion = stats.FormatVersion,
+        formatCurrent = IndexFormat.IsCurrent(stats.FormatVersion),
     };
 }

@@ -111,6 +111,9 @@ internal static class TextOutput
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Documents: {stats.Documents}"));
         o.WriteLine($"Dates:     {SearchJson.IsoDate(stats.From) ?? "-"} to {SearchJson.IsoDate(stats.To) ?? "-"}");
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Size:      {stats.SizeBytes / 1024.0 / 1024.0:0.0} MB"));
+        o.WriteLine(IndexFormat.IsCurrent(stats.FormatVersion)
+            ? string.Create(CultureInfo.InvariantCulture, $"Format:    {stats.FormatVersion} (current)")
+            : string.Create(CultureInfo.InvariantCulture, $"Format:    {stats.FormatVersion?.ToString(CultureInfo.InvariantCulture) ?? "not recorded"} (this version writes {IndexFormat.Current}; run reindex to refresh)"));
         o.WriteLine("Sources:");
         foreach (var (source, count) in stats.Sources)
         {
