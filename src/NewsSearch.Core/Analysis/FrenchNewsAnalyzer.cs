@@ -32,7 +32,7 @@ public sealed class FrenchNewsAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(LuceneVersionInUse.Value, reader);
         TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
-        stream = new LowerCaseFilter(LuceneVersionInUse.Value, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         if (fieldName == Indexing.FieldNames.Exact)
         {
             return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
