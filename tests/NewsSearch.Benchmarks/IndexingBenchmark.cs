@@ -66,6 +66,9 @@ internal static class IndexingBenchmark
         Print("peak_working_set_bytes", self.PeakWorkingSet64);
         Print("index_size_bytes", new DirectoryInfo(indexPath).EnumerateFiles().Sum(f => f.Length));
         Print("writer_threads", options.WriterThreads);
+        Print("gc_gen0_count", GC.CollectionCount(0));
+        Print("gc_gen2_count", GC.CollectionCount(2));
+        Print("gc_pause_s", GC.GetTotalPauseDuration().TotalSeconds);
         return summary.Skipped.Count == 0 ? 0 : 1;
     }
 

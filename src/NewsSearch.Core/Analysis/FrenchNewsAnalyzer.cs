@@ -24,25 +24,35 @@ public sealed class FrenchNewsAnalyzer : Analyzer
     }
 
     /// <inheritdoc />
-    protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new ApostropheCharFilter(reader);
+    protected override TextReader InitReader(string fieldName, TextReader reader) => Prepare(reader);
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(LuceneVersionInUse.Value, reader);
-        TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
-        stream = new LowerCaseFilter(LuceneVersionInUse.Value, stream);
-        if (fieldName == Indexing.FieldNames.Exact)
-        {
-            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
-        }
+        var tokenizer = NewTokenizer(reader);
+        var surface = SurfaceForms(tokenizer);
+        return new TokenStreamComponents(tokenizer, fieldName == Indexing.FieldNames.Exact ? ExactForms(surface) : StemmedForms(surface));
+    }
 
-        stream = new LigatureFilter(stream);
-        stream = new StopFilter(LuceneVersionInUse.Value, stream, StopWords);
-        stream = new FrenchLightStemFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+    // The chain in pieces, so that indexing can tokenize a body once and feed its surface forms to both the stemmed
+    // and the exact field (Indexing.SharedBodyAnalysis); every chain is built from these and only these.
+
+    /// <summary>Apostrophe look-alikes read as one apostrophe, before tokenizing.</summary>
+    internal static TextReader Prepare(TextReader reader) => new ApostropheCharFilter(reader);
+
+    internal static Tokenizer NewTokenizer(TextReader reader) => new StandardTokenizer(LuceneVersionInUse.Value, reader);
+
+    /// <summary>Words as written, elided articles removed, lower-cased: what the exact and stemmed fields share.</summary>
+    internal static TokenStream SurfaceForms(Tokenizer tokenizer) =>
+        new InvariantLowerCaseFilter(new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES));
+
+    internal static TokenStream ExactForms(TokenStream surface) => new ASCIIFoldingFilter(surface);
+
+    internal static TokenStream StemmedForms(TokenStream surface)
+    {
+        var stream = new LigatureFilter(surface);
+        var stopped = new StopFilter(LuceneVersionInUse.Value, stream, StopWords);
+        return new ASCIIFoldingFilter(new FrenchLightStemFilter(stopped));
     }
 
     /// <inheritdoc />
