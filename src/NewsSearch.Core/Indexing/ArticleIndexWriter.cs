@@ -172,7 +172,7 @@ internal sealed class ArticleIndexWriter : IDisposable
     /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>.</summary>
     public void Commit()
     {
-        _documents.Drain();
+        _documents.DrainFlushingOnWriterThreads();
         if (!_pending && !Manifest.Changed && _committedOnce)
         {
             // Nothing to write: a new commit would only make every searcher reopen the same index.

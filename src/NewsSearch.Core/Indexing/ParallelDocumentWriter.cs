@@ -14,6 +14,10 @@ internal sealed class ParallelDocumentWriter : IDisposable
 {
     private const int BatchSize = 64;
     private const int BatchesPerThread = 4;
+
+    /// <summary>The RAM limit while the last documents go in: well above what a queue of them fills, so they are not
+    /// flushed in many tiny segments, well under a full buffer.</summary>
+    private const double FinalFlushMB = 8;
     private readonly IndexWriter _writer;
     private readonly int _threads;
     private List<(Term? Replace, Document Document)> _batch = new(BatchSize);
@@ -63,6 +67,25 @@ internal sealed class ParallelDocumentWriter : IDisposable
         if (failure is not null)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    /// <summary>Like <see cref="Drain"/>, but the writer threads first flush the buffers they filled, each its own and
+    /// both at once, while adding the last queued documents; otherwise the commit that follows flushes every buffer one
+    /// after the other on the committing thread (the serial tail of a large run). A small RAM limit does it: Lucene
+    /// then marks the largest buffer for flushing on the next add, and the adding thread flushes it.</summary>
+    public void DrainFlushingOnWriterThreads()
+    {
+        var config = _writer.Config;
+        var limit = config.RAMBufferSizeMB;
+        config.RAMBufferSizeMB = Math.Min(limit, FinalFlushMB);
+        try
+        {
+            Drain();
+        }
+        finally
+        {
+            config.RAMBufferSizeMB = limit;
         }
     }
 
