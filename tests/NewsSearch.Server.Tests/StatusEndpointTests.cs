@@ -18,6 +18,8 @@ public sealed class StatusEndpointTests
         Assert.Equal("2023-10-24", json.GetProperty("to").GetString());
         Assert.True(json.GetProperty("sizeBytes").GetInt64() > 0);
         Assert.False(json.TryGetProperty("path", out _));
+        Assert.Equal(Indexing.IndexFormat.Current, json.GetProperty("formatVersion").GetInt32());
+        Assert.True(json.GetProperty("formatCurrent").GetBoolean());
     }
 
     [Fact]

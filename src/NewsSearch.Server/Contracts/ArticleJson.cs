@@ -32,13 +32,17 @@ public sealed record SimilarJson(string Id, IReadOnlyList<HitJson> Hits);
 /// <param name="From">The earliest ISO publication date.</param>
 /// <param name="To">The latest ISO publication date.</param>
 /// <param name="SizeBytes">Bytes the index takes on disk.</param>
-public sealed record StatsJson(int Documents, IReadOnlyDictionary<string, int> Sources, string? From, string? To, long SizeBytes)
+/// <param name="FormatVersion">The index format it was built with (null when an older build recorded none).</param>
+/// <param name="FormatCurrent">Whether that is the format this version writes (otherwise <c>reindex</c> refreshes it).</param>
+public sealed record StatsJson(int Documents, IReadOnlyDictionary<string, int> Sources, string? From, string? To, long SizeBytes,
+    int? FormatVersion, bool FormatCurrent)
 {
     /// <summary>Maps index statistics.</summary>
     public static StatsJson FromStatistics(IndexStatistics stats)
     {
         ArgumentNullException.ThrowIfNull(stats);
-        return new StatsJson(stats.Documents, stats.Sources, SearchJson.IsoDate(stats.From), SearchJson.IsoDate(stats.To), stats.SizeBytes);
+        return new StatsJson(stats.Documents, stats.Sources, SearchJson.IsoDate(stats.From), SearchJson.IsoDate(stats.To), stats.SizeBytes,
+            stats.FormatVersion, IndexFormat.IsCurrent(stats.FormatVersion));
     }
 }
 
