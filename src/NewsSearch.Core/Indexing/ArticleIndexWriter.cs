@@ -36,6 +36,8 @@ internal sealed class ArticleIndexWriter : IDisposable
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _originOfKept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<string>> _twinOrigins = new(StringComparer.Ordinal);
     private IndexWriteLock? _runLock;
     private bool _closed;
     private bool _pending;
@@ -122,13 +124,18 @@ internal sealed class ArticleIndexWriter : IDisposable
         }
 
         var previousHash = _before.HashOf(article.Id);
-        if (previousHash is null && IsCopyOfAnother(article.Id, urlKey, textKey))
+        if (previousHash is null && IsCopyOfAnother(article.Id, urlKey, textKey, out var twinOrigin))
         {
             _seen.Remove(article.Id);
+            if (origin is not null && twinOrigin is not null && twinOrigin != origin)
+            {
+                (_twinOrigins.TryGetValue(origin, out var twins) ? twins : _twinOrigins[origin] = new(StringComparer.Ordinal)).Add(twinOrigin);
+            }
+
             return UpsertOutcome.Copy;
         }
 
-        Remember(article.Id, urlKey, textKey);
+        Remember(article.Id, origin, urlKey, textKey);
         if (previousHash == hash)
         {
             return UpsertOutcome.Unchanged;
@@ -193,6 +200,10 @@ internal sealed class ArticleIndexWriter : IDisposable
         _committedOnce = true;
     }
 
+    /// <summary>The other files whose articles made this run drop articles of <paramref name="origin"/> as copies.</summary>
+    public IReadOnlyList<string>? TwinOriginsOf(string origin) =>
+        _twinOrigins.TryGetValue(origin, out var twins) ? [.. twins] : null;
+
     /// <summary>Drops everything since the last commit (a cancelled rebuild keeps the old index whole).</summary>
     public void Rollback()
     {
@@ -227,21 +238,30 @@ internal sealed class ArticleIndexWriter : IDisposable
         _runLock?.Dispose();
     }
 
-    private bool IsCopyOfAnother(string id, string? urlKey, string textKey)
+    /// <summary>Whether the article is a copy of one kept earlier in this run or in the index; if so, also the file
+    /// that holds the kept one.</summary>
+    private bool IsCopyOfAnother(string id, string? urlKey, string textKey, out string? twinOrigin)
     {
         if ((urlKey is not null && _urls.TryGetValue(urlKey, out var other) && other != id)
             || (_texts.TryGetValue(textKey, out other) && other != id))
         {
+            twinOrigin = _originOfKept.GetValueOrDefault(other);
             return true;
         }
 
         // An article already in the index under another id counts only if its file stays as it is in this run.
-        return (urlKey is not null && _before.OwnerOf(FieldNames.UrlKey, urlKey) is { } byUrl && byUrl.Id != id && !ReplacedOrigins.Contains(byUrl.Origin ?? ""))
-            || (_before.OwnerOf(FieldNames.TextKey, textKey) is { } byText && byText.Id != id && !ReplacedOrigins.Contains(byText.Origin ?? ""));
+        var twin = urlKey is not null && _before.OwnerOf(FieldNames.UrlKey, urlKey) is { } byUrl && byUrl.Id != id && !ReplacedOrigins.Contains(byUrl.Origin ?? "")
+            ? byUrl
+            : _before.OwnerOf(FieldNames.TextKey, textKey) is { } byText && byText.Id != id && !ReplacedOrigins.Contains(byText.Origin ?? "")
+                ? byText
+                : ((string Id, string? Origin)?)null;
+        twinOrigin = twin?.Origin;
+        return twin is not null;
     }
 
-    private void Remember(string id, string? urlKey, string textKey)
+    private void Remember(string id, string? origin, string? urlKey, string textKey)
     {
+        _originOfKept[id] = origin;
         if (urlKey is not null)
         {
             _urls.TryAdd(urlKey, id);

@@ -7,7 +7,12 @@ namespace NewsSearch.Indexing;
 /// <param name="ModifiedUtcTicks">Last write time, UTC ticks.</param>
 /// <param name="Hash">SHA-256 of the content (first 16 bytes, hex).</param>
 /// <param name="Articles">Documents the file contributed.</param>
-internal sealed record FileEntry(long Size, long ModifiedUtcTicks, string Hash, int Articles);
+internal sealed record FileEntry(long Size, long ModifiedUtcTicks, string Hash, int Articles)
+{
+    /// <summary>Other files holding the kept twins of articles this file had dropped as copies: should one of them
+    /// change or go, this file is read again, so that a dropped copy comes back if it is now the only one.</summary>
+    public IReadOnlyList<string>? CopiesOf { get; init; }
+}
 
 /// <summary>The per-file record of what earlier runs indexed, so the next run reads only new and changed files.
 /// Kept as a JSON file in the index folder, named in the commit's user data: a crash before a commit leaves the

@@ -21,6 +21,7 @@ internal static class FilePlan
     {
         var manifest = writer.Manifest.Files;
         var plan = new List<PlannedFile>();
+        var unchanged = new List<(PlannedFile File, FileEntry Entry)>();
         foreach (var path in files)
         {
             long size, ticks;
@@ -40,6 +41,7 @@ internal static class FilePlan
                 if (entry.Size == size && entry.ModifiedUtcTicks == ticks)
                 {
                     counts.Unchanged += entry.Articles;
+                    unchanged.Add((file, entry));
                     continue;
                 }
 
@@ -49,6 +51,7 @@ internal static class FilePlan
                 {
                     writer.Manifest.Set(path, entry with { ModifiedUtcTicks = ticks });
                     counts.Unchanged += entry.Articles;
+                    unchanged.Add((file, entry));
                     continue;
                 }
 
@@ -65,6 +68,18 @@ internal static class FilePlan
             writer.ReplacedOrigins.Add(gone);
             counts.Deleted += writer.DeleteOrigin(gone);
             writer.Manifest.Remove(gone);
+        }
+
+        // An unchanged file that dropped copies of articles held by a changed or removed file is read again: a copy it
+        // dropped may now be the only one left. Its other articles are recognised as unchanged by their content hash.
+        foreach (var (file, entry) in unchanged)
+        {
+            if (entry.CopiesOf?.Any(writer.ReplacedOrigins.Contains) == true)
+            {
+                log.Debug("{File} dropped copies of articles in changed or removed files: reading it again", file.Path);
+                counts.Unchanged -= entry.Articles;
+                plan.Add(file);
+            }
         }
 
         return plan;

@@ -67,6 +67,7 @@ internal sealed class IndexingRun
                 _log.Debug("Reading {File}", file.Path);
                 position.Set(0);
                 var kept = new HashSet<string>(StringComparer.Ordinal);
+                var copies = 0;
                 foreach (var result in reader.Read(file.Path, position, cancellationToken))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -82,6 +83,10 @@ internal sealed class IndexingRun
                     {
                         kept.Add(result.Article!.Id);
                     }
+                    else
+                    {
+                        copies++;
+                    }
 
                     if (!rebuild && ++sinceCommit >= _options.CommitEveryArticles)
                     {
@@ -95,9 +100,11 @@ internal sealed class IndexingRun
                 }
 
                 _counts.Deleted += writer.DeleteStale(file.Path, kept);
-                if (kept.Count > 0 && TryHash(file) is { } hash)
+                // A file that gave nothing (empty, or every line skipped) stays out, so it is looked at (and its
+                // skips reported) again; one whose articles were all copies of others is recorded like any other.
+                if (kept.Count + copies > 0 && TryHash(file) is { } hash)
                 {
-                    writer.Manifest.Set(file.Path, new FileEntry(file.Size, file.ModifiedUtcTicks, hash, kept.Count));
+                    writer.Manifest.Set(file.Path, new FileEntry(file.Size, file.ModifiedUtcTicks, hash, kept.Count) { CopiesOf = writer.TwinOriginsOf(file.Path) });
                 }
                 else
                 {

@@ -52,6 +52,74 @@ public sealed class DuplicateTests
         Assert.Equal((0, 1, 1, 1), (summary.Added, summary.Duplicates, summary.Unchanged, summary.Documents));
     }
 
+    private static string Line(string id, string title, string body) => $"{{\"id\": \"{id}\", \"title\": \"{title}\", \"body\": \"{body}\"}}\n";
+
+    [Fact]
+    public void Dropped_copy_comes_back_when_the_file_of_its_kept_twin_is_removed()
+    {
+        using var index = new TempIndex();
+        var first = index.WriteFile("a.jsonl", Line("a", "Le même titre", "Le même texte"));
+        index.WriteFile("b.jsonl", Line("b", "Le même titre", "Le même texte") + Line("b2", "Autre", "Autre texte"));
+        using var engine = index.Open();
+        var before = engine.IndexFiles([index.InputFolder]);
+        File.Delete(first);
+        var after = engine.IndexFiles([index.InputFolder]);
+
+        Assert.Equal((2, 1, 2), (before.Added, before.Duplicates, before.Documents));
+        Assert.Equal((1, 1, 1, 1, 2), (after.FilesRead, after.Deleted, after.Added, after.Unchanged, after.Documents));
+        Assert.Null(engine.GetArticle("a"));
+        Assert.NotNull(engine.GetArticle("b"));
+    }
+
+    [Fact]
+    public void Dropped_copy_comes_back_when_its_kept_twin_leaves_a_changed_file()
+    {
+        using var index = new TempIndex();
+        var first = index.WriteFile("a.jsonl", Line("a", "Le même titre", "Le même texte"));
+        index.WriteFile("b.jsonl", Line("b", "Le même titre", "Le même texte"));
+        using var engine = index.Open();
+        engine.IndexFiles([index.InputFolder]);
+        File.WriteAllText(first, Line("a3", "Un autre article", "Un autre texte"));
+        var after = engine.IndexFiles([index.InputFolder]);
+
+        Assert.Equal((2, 2, 1, 2), (after.FilesRead, after.Added, after.Deleted, after.Documents));
+        Assert.NotNull(engine.GetArticle("b"));
+        Assert.NotNull(engine.GetArticle("a3"));
+    }
+
+    [Fact]
+    public void Copy_stays_dropped_while_its_kept_twin_stays_in_a_changed_file()
+    {
+        using var index = new TempIndex();
+        var first = index.WriteFile("a.jsonl", Line("a", "Le même titre", "Le même texte"));
+        index.WriteFile("b.jsonl", Line("b", "Le même titre", "Le même texte"));
+        using var engine = index.Open();
+        engine.IndexFiles([index.InputFolder]);
+        File.AppendAllText(first, Line("a4", "Un ajout", "Un texte ajouté"));
+        var after = engine.IndexFiles([index.InputFolder]);
+        var third = engine.IndexFiles([index.InputFolder]);
+
+        Assert.Equal((2, 1, 1, 1, 2), (after.FilesRead, after.Added, after.Unchanged, after.Duplicates, after.Documents));
+        Assert.NotNull(engine.GetArticle("a"));
+        Assert.Null(engine.GetArticle("b"));
+        Assert.Equal((0, 2), (third.FilesRead, third.Unchanged));
+    }
+
+    [Fact]
+    public void A_change_elsewhere_does_not_make_a_file_with_dropped_copies_be_read_again()
+    {
+        using var index = new TempIndex();
+        index.WriteFile("a.jsonl", Line("a", "Le même titre", "Le même texte"));
+        index.WriteFile("b.jsonl", Line("b", "Le même titre", "Le même texte"));
+        var other = index.WriteFile("c.jsonl", Line("c", "Sans rapport", "Rien à voir"));
+        using var engine = index.Open();
+        engine.IndexFiles([index.InputFolder]);
+        File.WriteAllText(other, Line("c", "Sans rapport", "Rien à voir, modifié"));
+        var after = engine.IndexFiles([index.InputFolder]);
+
+        Assert.Equal((1, 1, 0), (after.FilesRead, after.Updated, after.Duplicates));
+    }
+
     [Fact]
     public void Article_whose_id_changed_in_a_changed_file_is_not_taken_for_a_copy_of_its_old_self()
     {
