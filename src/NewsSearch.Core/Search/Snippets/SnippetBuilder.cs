@@ -21,7 +21,13 @@ internal sealed class SnippetBuilder
     /// <summary>Prepares the highlighter for one query; reuse it for every hit of a page.</summary>
     public Func<string, string> ForQuery(Query query, Lucene.Net.Index.IndexReader reader)
     {
-        var scorer = new QueryScorer(query, reader, FieldNames.Body);
+        if (HighlightQuery.On(query, FieldNames.Body) is not { } marked)
+        {
+            // Nothing of the query is in the body (a title-only search): every snippet is the opening.
+            return Opening;
+        }
+
+        var scorer = new QueryScorer(marked, reader, FieldNames.Body);
         var highlighter = new Highlighter(new MarkFormatter(), new HtmlTextEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
