@@ -7,6 +7,7 @@ namespace NewsSearch.Indexing;
 /// same words can be replayed to another field without tokenizing the text again.</summary>
 internal sealed class SurfaceFormRecorder : TokenFilter
 {
+    private const int MaxKeptChars = 1 << 20;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly IOffsetAttribute _offset;
@@ -80,6 +81,15 @@ internal sealed class SurfaceFormRecorder : TokenFilter
         Count = 0;
         _length = 0;
         Complete = false;
+        if (_chars.Length > MaxKeptChars)
+        {
+            // One very long body must not keep its buffers alive for the rest of the run.
+            _chars = new char[4096];
+            _ends = new int[512];
+            _increments = new int[512];
+            _starts = new int[512];
+            _stops = new int[512];
+        }
     }
 
     /// <summary>Copies the <paramref name="index"/>-th recorded token into the given attributes.</summary>

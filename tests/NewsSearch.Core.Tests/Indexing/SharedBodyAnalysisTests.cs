@@ -52,6 +52,18 @@ public sealed class SharedBodyAnalysisTests
         Assert.Equal(Analyzer(FieldNames.Exact, text), Read(SharedBodyAnalysis.Exact(text)));
     }
 
+    [Fact]
+    public void A_very_long_body_then_a_short_one_both_give_the_analyzers_tokens()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Une phrase assez longue, répétée encore. ", 30_000));
+        Read(SharedBodyAnalysis.Stemmed(longText));
+        Assert.Equal(Analyzer(FieldNames.Exact, longText), Read(SharedBodyAnalysis.Exact(longText)));
+
+        const string shortText = "Puis un texte court à Rabat.";
+        Read(SharedBodyAnalysis.Stemmed(shortText));
+        Assert.Equal(Analyzer(FieldNames.Exact, shortText), Read(SharedBodyAnalysis.Exact(shortText)));
+    }
+
     private static List<string> Analyzer(string field, string text)
     {
         using var analyzer = new FrenchNewsAnalyzer();
