@@ -6,6 +6,7 @@ using NewsSearch.Articles;
 using NewsSearch.Indexing;
 using NewsSearch.Search.Paging;
 using NewsSearch.Search.Parsing;
+using NewsSearch.Search.Rescoring;
 using NewsSearch.Search.Similar;
 using NewsSearch.Search.Snippets;
 
@@ -20,10 +21,12 @@ internal sealed class ArticleSearcher
     private readonly SnippetBuilder _snippets;
     private readonly Pagers _pagers = new();
     private readonly SimilarArticles _similar;
+    private readonly RankingOptions _ranking;
 
     public ArticleSearcher(SearcherManager searchers, Analyzer analyzer, RankingOptions ranking)
     {
         _searchers = searchers;
+        _ranking = ranking;
         _queries = new QueryBuilder(analyzer, ranking);
         _snippets = new SnippetBuilder(analyzer);
         _similar = new SimilarArticles(analyzer);
@@ -57,10 +60,18 @@ internal sealed class ArticleSearcher
             return Empty(request, notices, clock.Elapsed);
         }
 
-        var ranked = request.PreferRecent && request.Sort == SearchSort.Relevance
-            ? RecencyQuery.Wrap(query, searcher.IndexReader)
-            : query;
-        var page = _pagers.Page(searcher, ranked, Filters.For(request), request);
+        var filter = Filters.For(request);
+        var ranked = query;
+        if (request.Sort == SearchSort.Relevance && plan.Rescore is not null)
+        {
+            var bonuses = TopRescorer.Bonuses(searcher, query, filter, plan.Rescore, _ranking);
+            ranked = bonuses.Count > 0 ? new RescoredQuery(query, bonuses) : query;
+        }
+
+        ranked = request.PreferRecent && request.Sort == SearchSort.Relevance
+            ? RecencyQuery.Wrap(ranked, searcher.IndexReader)
+            : ranked;
+        var page = _pagers.Page(searcher, ranked, filter, request);
         var snippet = request.Snippets ? _snippets.ForQuery(query, searcher.IndexReader) : null;
         return new SearchResults
         {
