@@ -45,8 +45,10 @@ public sealed class TopHitRescoringTests
         Assert.All(results.Hits, h => Assert.Contains("top-hit bonus", h.Explanation, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Pages_across_the_rescored_depth_hold_every_article_once()
+    [Theory]
+    [InlineData(true)] // one pass over all hits (facets, collapsing)
+    [InlineData(false)] // Lucene's top hits, the next page from the previous one's end
+    public void Pages_across_the_rescored_depth_hold_every_article_once(bool facetsAndCollapsing)
     {
         using var temp = new TempIndex();
         using var engine = Open(temp, new RankingOptions { RescoreDepth = 7 });
@@ -56,7 +58,11 @@ public sealed class TopHitRescoringTests
         var seen = new List<string>();
         for (var page = 1; page <= 5; page++)
         {
-            seen.AddRange(engine.Search(new SearchRequest { Query = "marché Dakar tôt", Page = page, PageSize = 5 }).Hits.Select(h => h.Id));
+            seen.AddRange(engine.Search(new SearchRequest
+            {
+                Query = "marché Dakar tôt", Page = page, PageSize = 5,
+                Facets = facetsAndCollapsing, CollapseDuplicates = facetsAndCollapsing,
+            }).Hits.Select(h => h.Id));
         }
 
         Assert.Equal(23, seen.Count);
