@@ -163,7 +163,34 @@ internal sealed class QueryBuilder
             }
         }
 
-        build.Runs.Add(run.SelectMany(w => _concepts.Normalise(w.Text)).Select(w => w.Normal).ToList());
+        // A synonym member is matched whole already, and its words side by side must not favour the written-out form
+        // over the acronym: the run is cut around it.
+        var words = run.SelectMany(w => _concepts.Normalise(w.Text)).Select(w => w.Normal).ToList();
+        var cut = new bool[words.Count];
+        foreach (var member in concepts.Where(c => c.IsSynonymGroup).Select(c => c.Typed))
+        {
+            for (var start = 0; start + member.Count <= words.Count; start++)
+            {
+                if (words.Skip(start).Take(member.Count).SequenceEqual(member))
+                {
+                    Array.Fill(cut, true, start, member.Count);
+                }
+            }
+        }
+
+        var piece = new List<string>();
+        for (var i = 0; i <= words.Count; i++)
+        {
+            if (i < words.Count && !cut[i])
+            {
+                piece.Add(words[i]);
+            }
+            else if (piece.Count > 0)
+            {
+                build.Runs.Add(piece);
+                piece = [];
+            }
+        }
     }
 
     private Query? Words(IReadOnlyList<WordNode> words, BuildState build) => Positives([.. words], build);

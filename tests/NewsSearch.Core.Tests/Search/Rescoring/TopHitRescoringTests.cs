@@ -70,6 +70,23 @@ public sealed class TopHitRescoringTests
     }
 
     [Fact]
+    public void An_acronym_and_its_expansion_rank_the_same_way()
+    {
+        using var temp = new TempIndex();
+        using var engine = Open(temp, new RankingOptions());
+        engine.IndexArticles([
+            // The acronym in the title and twice in a short text: plain BM25 prefers this one for either query.
+            Some.Article("short", "L'IA à Rabat", "L'IA arrive à Rabat ; l'IA y reste."),
+            Some.Article("long", "Dakar", "Une intelligence artificielle arrive à Dakar, disent les chercheurs de l'université."),
+        ]);
+
+        var acronym = engine.Search("IA").Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(["short", "long"], acronym);
+        Assert.Equal(acronym, engine.Search("intelligence artificielle").Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void A_query_with_no_plain_words_is_not_rescored()
     {
         using var temp = new TempIndex();
