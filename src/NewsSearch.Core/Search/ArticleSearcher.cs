@@ -62,16 +62,27 @@ internal sealed class ArticleSearcher
 
         var filter = Filters.For(request);
         var ranked = query;
-        if (request.Sort == SearchSort.Relevance && plan.Rescore is not null)
+        TopHitRescoring? rescoring = null;
+        if (request.Sort == SearchSort.Relevance && plan.Rescore is { } terms && _ranking.RescoreDepth > 1)
         {
-            var bonuses = TopRescorer.Bonuses(searcher, query, filter, plan.Rescore, _ranking);
-            ranked = bonuses.Count > 0 ? new RescoredQuery(query, bonuses) : query;
+            if (request.Explain)
+            {
+                // The bonuses become part of the query, so that each hit's explanation shows its own.
+                var bonuses = TopRescorer.Bonuses(searcher, query, filter, terms, _ranking);
+                ranked = bonuses.Count > 0 ? new RescoredQuery(query, bonuses) : query;
+            }
+            else
+            {
+                // Cheaper: the pager adds the bonuses to the hits it collects anyway.
+                var reader = searcher.IndexReader;
+                rescoring = new TopHitRescoring(_ranking.RescoreDepth, top => TopRescorer.Bonuses(reader, top, terms, _ranking));
+            }
         }
 
         ranked = request.PreferRecent && request.Sort == SearchSort.Relevance
             ? RecencyQuery.Wrap(ranked, searcher.IndexReader)
             : ranked;
-        var page = _pagers.Page(searcher, ranked, filter, request);
+        var page = _pagers.Page(searcher, ranked, filter, request, rescoring);
         var snippet = request.Snippets ? _snippets.ForQuery(query, searcher.IndexReader) : null;
         return new SearchResults
         {

@@ -16,25 +16,24 @@ internal static class TopRescorer
 {
     /// <summary>The bonus of each of the first <see cref="RankingOptions.RescoreDepth"/> hits, by top-level document id;
     /// empty when there is nothing to reorder.</summary>
-    public static IReadOnlyDictionary<int, float> Bonuses(IndexSearcher searcher, Query query, Filter? filter, RescoreTerms terms, RankingOptions ranking)
+    public static IReadOnlyDictionary<int, float> Bonuses(IndexSearcher searcher, Query query, Filter? filter, RescoreTerms terms, RankingOptions ranking) =>
+        ranking.RescoreDepth <= 1
+            ? new Dictionary<int, float>()
+            : Bonuses(searcher.IndexReader, searcher.Search(query, filter, ranking.RescoreDepth).ScoreDocs.Select(h => (h.Doc, h.Score)).ToList(), terms, ranking);
+
+    /// <summary>The bonus of each of <paramref name="top"/> (the first hits, by top-level document id and score).</summary>
+    public static IReadOnlyDictionary<int, float> Bonuses(IndexReader reader, IReadOnlyList<(int Doc, float Score)> top, RescoreTerms terms, RankingOptions ranking)
     {
         var bonuses = new Dictionary<int, float>();
         var coverageWeight = terms.Concepts.Count > 1 ? ranking.CoverageWeight : 0f;
         var pairWeight = terms.Pairs.Count > 0 ? ranking.NeighbourWeight : 0f;
-        if (ranking.RescoreDepth <= 1 || (coverageWeight <= 0 && pairWeight <= 0))
-        {
-            return bonuses;
-        }
-
-        var top = searcher.Search(query, filter, ranking.RescoreDepth).ScoreDocs;
-        if (top.Length < 2)
+        if (top.Count < 2 || (coverageWeight <= 0 && pairWeight <= 0))
         {
             return bonuses;
         }
 
         var best = top.Max(hit => hit.Score);
         var docs = top.Select(hit => hit.Doc).Order().ToArray();
-        var reader = searcher.IndexReader;
         var index = terms.Stems.Select((stem, i) => (stem, i)).ToDictionary(p => p.stem, p => p.i, StringComparer.Ordinal);
         var rarities = terms.Stems.Select(stem => Rarity(reader, stem)).ToArray();
         // A concept weighs as its commonest way of matching (so a misspelt word is not rarer than its correction),

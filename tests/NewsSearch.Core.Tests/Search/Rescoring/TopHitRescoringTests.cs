@@ -12,14 +12,24 @@ public sealed class TopHitRescoringTests
         Some.Article("side", "Empire ottoman", "La chute de Kars surprend la Sublime Porte et ses alliés européens."),
     ];
 
-    [Fact]
-    public void Query_words_side_by_side_as_typed_lift_an_article_above_one_holding_them_apart()
+    [Theory]
+    [InlineData(true, false)] // one pass over all hits
+    [InlineData(false, false)] // Lucene's top hits
+    [InlineData(false, true)] // the bonuses inside the query, to explain them
+    public void Query_words_side_by_side_as_typed_lift_an_article_above_one_holding_them_apart(bool facetsAndCollapsing, bool explain)
     {
         using var temp = new TempIndex();
         using var engine = Open(temp, new RankingOptions());
         engine.IndexArticles(KarsArticles);
 
-        Assert.Equal(["side", "apart"], engine.Search("Quel est le bilan de la chute de Kars ?").Hits.Select(h => h.Id));
+        var hits = engine.Search(new SearchRequest
+        {
+            Query = "Quel est le bilan de la chute de Kars ?",
+            Facets = facetsAndCollapsing, CollapseDuplicates = facetsAndCollapsing, Explain = explain,
+        }).Hits;
+
+        Assert.Equal(["side", "apart"], hits.Select(h => h.Id));
+        Assert.True(hits[0].Score > hits[1].Score);
     }
 
     [Fact]
