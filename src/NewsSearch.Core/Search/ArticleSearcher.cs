@@ -6,6 +6,7 @@ using NewsSearch.Articles;
 using NewsSearch.Indexing;
 using NewsSearch.Search.Paging;
 using NewsSearch.Search.Parsing;
+using NewsSearch.Search.Rescoring;
 using NewsSearch.Search.Similar;
 using NewsSearch.Search.Snippets;
 
@@ -20,10 +21,12 @@ internal sealed class ArticleSearcher
     private readonly SnippetBuilder _snippets;
     private readonly Pagers _pagers = new();
     private readonly SimilarArticles _similar;
+    private readonly RankingOptions _ranking;
 
     public ArticleSearcher(SearcherManager searchers, Analyzer analyzer, RankingOptions ranking)
     {
         _searchers = searchers;
+        _ranking = ranking;
         _queries = new QueryBuilder(analyzer, ranking);
         _snippets = new SnippetBuilder(analyzer);
         _similar = new SimilarArticles(analyzer);
@@ -57,10 +60,29 @@ internal sealed class ArticleSearcher
             return Empty(request, notices, clock.Elapsed);
         }
 
-        var ranked = request.PreferRecent && request.Sort == SearchSort.Relevance
-            ? RecencyQuery.Wrap(query, searcher.IndexReader)
-            : query;
-        var page = _pagers.Page(searcher, ranked, Filters.For(request), request);
+        var filter = Filters.For(request);
+        var ranked = query;
+        TopHitRescoring? rescoring = null;
+        if (request.Sort == SearchSort.Relevance && plan.Rescore is { } terms && _ranking.RescoreDepth > 1)
+        {
+            if (request.Explain)
+            {
+                // The bonuses become part of the query, so that each hit's explanation shows its own.
+                var bonuses = TopRescorer.Bonuses(searcher, query, filter, terms, _ranking);
+                ranked = bonuses.Count > 0 ? new RescoredQuery(query, bonuses) : query;
+            }
+            else
+            {
+                // Cheaper: the pager adds the bonuses to the hits it collects anyway.
+                var reader = searcher.IndexReader;
+                rescoring = new TopHitRescoring(_ranking.RescoreDepth, top => TopRescorer.Bonuses(reader, top, terms, _ranking));
+            }
+        }
+
+        ranked = request.PreferRecent && request.Sort == SearchSort.Relevance
+            ? RecencyQuery.Wrap(ranked, searcher.IndexReader)
+            : ranked;
+        var page = _pagers.Page(searcher, ranked, filter, request, rescoring);
         var snippet = request.Snippets ? _snippets.ForQuery(query, searcher.IndexReader) : null;
         return new SearchResults
         {

@@ -6,4 +6,5 @@ namespace NewsSearch.Search;
 /// <param name="Query">The query to run, or <c>null</c> when nothing is left to search.</param>
 /// <param name="Suggestion">The query with its misspelt words replaced by the indexed spelling, when any was; else <c>null</c>.</param>
 /// <param name="Expansions">Synonyms and corrections applied, as <c>typed → added</c> lines (for explanations).</param>
-internal sealed record QueryPlan(Query? Query, string? Suggestion, IReadOnlyList<string> Expansions);
+/// <param name="Rescore">What the rescoring of the top hits looks for, or <c>null</c> when the query has no plain words.</param>
+internal sealed record QueryPlan(Query? Query, string? Suggestion, IReadOnlyList<string> Expansions, Rescoring.RescoreTerms? Rescore = null);

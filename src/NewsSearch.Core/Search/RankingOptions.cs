@@ -42,4 +42,15 @@ public sealed record RankingOptions
     /// <summary>How much a match of the corrected spelling of a misspelt word counts, relative to the word as typed;
     /// 0 turns corrections (and suggestions) off.</summary>
     public float CorrectionWeight { get; init; } = 0.5f;
+
+    /// <summary>How many of the first hits are looked at again (<see cref="Rescoring.TopRescorer"/>); 0 or 1 turns it off.</summary>
+    public int RescoreDepth { get; init; } = 30;
+
+    /// <summary>The top-hit bonus, as a share of the best score, of an article holding every concept of the query
+    /// (rarity-weighted: holding half of the query's rarity earns half).</summary>
+    public float CoverageWeight { get; init; } = 1.5f;
+
+    /// <summary>The top-hit bonus, as a share of the best score, of an article holding every pair of neighbouring
+    /// query words side by side, as typed.</summary>
+    public float NeighbourWeight { get; init; } = 1f;
 }

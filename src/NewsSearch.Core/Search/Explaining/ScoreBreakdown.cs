@@ -6,7 +6,7 @@ namespace NewsSearch.Search.Explaining;
 
 /// <summary>Turns Lucene's score explanation (a deep tree) into one line: the score, the term matches that
 /// contributed (summed per term, largest first) and the factors applied on top, e.g.
-/// <c>7.31: title:ia 3.10, body:ia 2.05, body:responsabl 1.01 (×1.42 recency)</c>. Term parts are before Lucene's
+/// <c>7.31: title:ia 3.10, body:ia 2.05, body:responsabl 1.01 (+2.10 top-hit bonus, ×1.42 recency)</c>. Term parts are before Lucene's
 /// coordination factors, so they need not add up to the score.</summary>
 internal static partial class ScoreBreakdown
 {
@@ -47,6 +47,16 @@ internal static partial class ScoreBreakdown
         if (description.StartsWith("recency factor", StringComparison.Ordinal))
         {
             factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{node.Value:0.00} recency"));
+            return;
+        }
+
+        if (description.StartsWith("top-hit bonus", StringComparison.Ordinal))
+        {
+            if (node.Value > 0)
+            {
+                factors.Add(string.Create(CultureInfo.InvariantCulture, $"+{node.Value:0.00} top-hit bonus"));
+            }
+
             return;
         }
 

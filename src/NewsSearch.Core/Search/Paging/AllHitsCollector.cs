@@ -35,6 +35,43 @@ internal sealed class AllHitsCollector : ICollector
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
+    /// <summary>The <paramref name="count"/> best-scored hits (ties: lower document id first), best first.</summary>
+    public List<(int Doc, float Score)> Best(int count)
+    {
+        var order = Comparer<(int Doc, float Score)>.Create((a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc));
+        var kept = new PriorityQueue<(int Doc, float Score), (int Doc, float Score)>(order);
+        for (var i = 0; i < Count; i++)
+        {
+            var hit = (_docs[i], _scores[i]);
+            if (kept.Count < count)
+            {
+                kept.Enqueue(hit, hit);
+            }
+            else if (order.Compare(hit, kept.Peek()) > 0)
+            {
+                kept.DequeueEnqueue(hit, hit);
+            }
+        }
+
+        var best = new List<(int Doc, float Score)>(kept.Count);
+        while (kept.Count > 0)
+        {
+            best.Add(kept.Dequeue());
+        }
+
+        best.Reverse();
+        return best;
+    }
+
+    /// <summary>Adds each document's bonus (by top-level id) to its score.</summary>
+    public void AddBonuses(IReadOnlyDictionary<int, float> bonuses)
+    {
+        for (var i = 0; i < Count && bonuses.Count > 0; i++)
+        {
+            _scores[i] += bonuses.GetValueOrDefault(_docs[i]);
+        }
+    }
+
     public void SetNextReader(AtomicReaderContext context)
     {
         _docBase = context.DocBase;

@@ -1,6 +1,7 @@
 using Lucene.Net.Search;
 using NewsSearch.Search.Collapsing;
 using NewsSearch.Search.Facets;
+using NewsSearch.Search.Rescoring;
 
 namespace NewsSearch.Search.Paging;
 
@@ -13,21 +14,24 @@ internal sealed class Pagers
 {
     private readonly PageCursors _cursors = new();
 
-    public RankedPage Page(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
+    /// <summary>One page of <paramref name="query"/>'s hits; with <paramref name="rescoring"/> (relevance order only),
+    /// the first hits reordered by their bonuses.</summary>
+    public RankedPage Page(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, TopHitRescoring? rescoring = null)
     {
+        rescoring = request.Sort == SearchSort.Relevance ? rescoring : null;
         if ((long)(request.Page - 1) * request.PageSize >= searcher.IndexReader.MaxDoc)
         {
             // Past any possible hit (and past int overflow): the count and facets, no page.
-            var all = AllHits(searcher, query, filter, request with { Page = 1, PageSize = 1 });
+            var all = AllHits(searcher, query, filter, request with { Page = 1, PageSize = 1 }, rescoring: null);
             return all with { Docs = [] };
         }
 
         return request.Facets || request.CollapseDuplicates || request.Sort == SearchSort.Date
-            ? AllHits(searcher, query, filter, request)
-            : TopHits(searcher, query, filter, request);
+            ? AllHits(searcher, query, filter, request, rescoring)
+            : TopHits(searcher, query, filter, request, rescoring);
     }
 
-    private RankedPage AllHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
+    private RankedPage AllHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, TopHitRescoring? rescoring)
     {
         var reader = searcher.IndexReader;
         var search = $"all\u001F{query}\u001F{filter}\u001F{request.Sort}\u001F{request.PageSize}\u001F{request.CollapseDuplicates}";
@@ -35,6 +39,11 @@ internal sealed class Pagers
         var facets = request.Facets ? new FacetCounter() : null;
         var hits = new AllHitsCollector(facets);
         searcher.Search(query, filter, hits);
+        if (rescoring is not null)
+        {
+            hits.AddBonuses(rescoring.Bonuses(hits.Best(rescoring.Depth)));
+        }
+
         var clusters = request.CollapseDuplicates ? DuplicateClusters.For(reader) : null;
         var skip = (request.Page - 1) * request.PageSize;
         var (page, total) = PageSelector.Select(hits, request.Sort, clusters, skip, request.PageSize, after);
@@ -46,11 +55,16 @@ internal sealed class Pagers
         return new RankedPage(page, total, hits.Count, facets?.Build() ?? SearchFacets.None);
     }
 
-    private RankedPage TopHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
+    private RankedPage TopHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, TopHitRescoring? rescoring)
     {
         var reader = searcher.IndexReader;
         var search = $"{query}\u001F{filter}\u001F{request.PageSize}";
         var skip = (request.Page - 1) * request.PageSize;
+        if (rescoring is not null && skip < rescoring.Depth)
+        {
+            return RescoredTopHits(searcher, query, filter, request, rescoring, search);
+        }
+
         var after = request.Page > 1 ? _cursors.Find<ScoreDoc>(reader, search, request.Page - 1) : null;
         TopDocs top;
         int first;
@@ -75,6 +89,35 @@ internal sealed class Pagers
         if (page.Count == request.PageSize)
         {
             _cursors.Remember(reader, search, request.Page, top.ScoreDocs[^1]);
+        }
+
+        return new RankedPage(page, top.TotalHits, top.TotalHits, SearchFacets.None);
+    }
+
+    /// <summary>A page starting inside the rescored hits: the first hits reordered by their bonuses, the rest in
+    /// their own order. The page's end is remembered for the next page only past the rescored hits, where scores are
+    /// the query's own again.</summary>
+    private RankedPage RescoredTopHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, TopHitRescoring rescoring, string search)
+    {
+        var skip = (request.Page - 1) * request.PageSize;
+        var end = skip + request.PageSize;
+        var top = searcher.Search(query, filter, Math.Max(end, rescoring.Depth));
+        var head = top.ScoreDocs.Take(rescoring.Depth).Select(h => (h.Doc, Score: float.IsNaN(h.Score) ? 0 : h.Score)).ToList();
+        var bonuses = rescoring.Bonuses(head);
+        var ranked = head
+            .Select(h => (h.Doc, Score: h.Score + bonuses.GetValueOrDefault(h.Doc)))
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Doc)
+            .Concat(top.ScoreDocs.Skip(rescoring.Depth).Select(h => (h.Doc, Score: float.IsNaN(h.Score) ? 0 : h.Score)))
+            .ToList();
+        var page = new List<RankedDoc>();
+        for (var i = skip; i < Math.Min(end, ranked.Count); i++)
+        {
+            page.Add(new RankedDoc(ranked[i].Doc, ranked[i].Score, i + 1, 0));
+        }
+
+        if (page.Count == request.PageSize && end > rescoring.Depth)
+        {
+            _cursors.Remember(searcher.IndexReader, search, request.Page, top.ScoreDocs[end - 1]);
         }
 
         return new RankedPage(page, top.TotalHits, top.TotalHits, SearchFacets.None);
