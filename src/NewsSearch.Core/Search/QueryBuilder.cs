@@ -36,10 +36,9 @@ internal sealed class QueryBuilder
             return new QueryPlan(null, null, []);
         }
 
-        var build = new BuildState(reader, [], [], [], []);
+        var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts));
         var query = Node(root, build);
-        var rescore = build.Concepts.Count > 0 ? new RescoreTerms(build.Concepts, build.Runs) : null;
-        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, rescore);
+        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms());
     }
 
     /// <summary>The typed text, lower-cased and unaccented, with each misspelt word replaced by its indexed spelling.</summary>
@@ -135,7 +134,7 @@ internal sealed class QueryBuilder
                 var run = items.Skip(i).TakeWhile(n => n is WordNode w && IsPlain(w) && w.Field == first.Field).Cast<WordNode>().ToList();
                 var concepts = _concepts.From(run.Select(w => w.Text), build.Reader, build.Corrections, build.Expansions);
                 parts.AddRange(concepts.Select(c => _conceptQueries.Concept(c, first.Field)).OfType<Query>());
-                Remember(run, concepts, build);
+                build.Rescore.Add(run.Select(w => w.Text), concepts);
                 proximity.AddRange(_conceptQueries.Proximity(concepts));
                 i += run.Count - 1;
             }
@@ -146,51 +145,6 @@ internal sealed class QueryBuilder
         }
 
         return Together(parts, proximity);
-    }
-
-    /// <summary>Keeps the words of a plain run for the rescoring of the top hits: the concepts' stems (every way of matching them), and the words as typed.</summary>
-    private void Remember(List<WordNode> run, List<Concept> concepts, BuildState build)
-    {
-        foreach (var concept in concepts)
-        {
-            var ways = concept.Alternatives
-                .Select(a => (IReadOnlyList<string>)_fields.Analyze(a.Text).Select(t => t.Text).ToList())
-                .Where(stems => stems.Count > 0)
-                .ToList();
-            if (ways.Count > 0)
-            {
-                build.Concepts.Add(ways);
-            }
-        }
-
-        // A synonym member is matched whole already, and its words side by side must not favour the written-out form
-        // over the acronym: the run is cut around it.
-        var words = run.SelectMany(w => _concepts.Normalise(w.Text)).Select(w => w.Normal).ToList();
-        var cut = new bool[words.Count];
-        foreach (var member in concepts.Where(c => c.IsSynonymGroup).Select(c => c.Typed))
-        {
-            for (var start = 0; start + member.Count <= words.Count; start++)
-            {
-                if (words.Skip(start).Take(member.Count).SequenceEqual(member))
-                {
-                    Array.Fill(cut, true, start, member.Count);
-                }
-            }
-        }
-
-        var piece = new List<string>();
-        for (var i = 0; i <= words.Count; i++)
-        {
-            if (i < words.Count && !cut[i])
-            {
-                piece.Add(words[i]);
-            }
-            else if (piece.Count > 0)
-            {
-                build.Runs.Add(piece);
-                piece = [];
-            }
-        }
     }
 
     private Query? Words(IReadOnlyList<WordNode> words, BuildState build) => Positives([.. words], build);
@@ -315,6 +269,5 @@ internal sealed class QueryBuilder
 
     /// <summary>The state of one build: where corrections come from and what was done.</summary>
     private sealed record BuildState(
-        IndexReader? Reader, List<(string Typed, string Corrected)> Corrections, List<string> Expansions,
-        List<IReadOnlyList<IReadOnlyList<string>>> Concepts, List<IReadOnlyList<string>> Runs);
+        IndexReader? Reader, List<(string Typed, string Corrected)> Corrections, List<string> Expansions, RescoreWords Rescore);
 }

@@ -1,0 +1,59 @@
+using NewsSearch.Search.Expansion;
+
+namespace NewsSearch.Search.Rescoring;
+
+/// <summary>Collects, while a query is built, what the rescoring of its top hits looks for: each concept's stems
+/// (every way of matching it), and the runs of plain words as typed.</summary>
+internal sealed class RescoreWords(FieldQueries fields, WordConcepts normaliser)
+{
+    private readonly List<IReadOnlyList<IReadOnlyList<string>>> _concepts = [];
+    private readonly List<IReadOnlyList<string>> _runs = [];
+
+    /// <summary>Keeps one run of consecutive plain words and the concepts built from it.</summary>
+    public void Add(IEnumerable<string> run, IReadOnlyList<Concept> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            var ways = concept.Alternatives
+                .Select(a => (IReadOnlyList<string>)fields.Analyze(a.Text).Select(t => t.Text).ToList())
+                .Where(stems => stems.Count > 0)
+                .ToList();
+            if (ways.Count > 0)
+            {
+                _concepts.Add(ways);
+            }
+        }
+
+        // A synonym member is matched whole already, and its words side by side must not favour the written-out form
+        // over the acronym: the run is cut around it.
+        var words = run.SelectMany(normaliser.Normalise).Select(w => w.Normal).ToList();
+        var cut = new bool[words.Count];
+        foreach (var member in concepts.Where(c => c.IsSynonymGroup).Select(c => c.Typed))
+        {
+            for (var start = 0; start + member.Count <= words.Count; start++)
+            {
+                if (words.Skip(start).Take(member.Count).SequenceEqual(member))
+                {
+                    Array.Fill(cut, true, start, member.Count);
+                }
+            }
+        }
+
+        var piece = new List<string>();
+        for (var i = 0; i <= words.Count; i++)
+        {
+            if (i < words.Count && !cut[i])
+            {
+                piece.Add(words[i]);
+            }
+            else if (piece.Count > 0)
+            {
+                _runs.Add(piece);
+                piece = [];
+            }
+        }
+    }
+
+    /// <summary>What was collected, or <c>null</c> when the query had no concept to rescore by.</summary>
+    public RescoreTerms? Terms() => _concepts.Count > 0 ? new RescoreTerms(_concepts, _runs) : null;
+}
