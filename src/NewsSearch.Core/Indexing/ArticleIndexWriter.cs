@@ -129,7 +129,12 @@ internal sealed class ArticleIndexWriter : IDisposable
             _seen.Remove(article.Id);
             if (origin is not null && twinOrigin is not null && twinOrigin != origin)
             {
-                (_twinOrigins.TryGetValue(origin, out var twins) ? twins : _twinOrigins[origin] = new(StringComparer.Ordinal)).Add(twinOrigin);
+                if (!_twinOrigins.TryGetValue(origin, out var twins))
+                {
+                    _twinOrigins[origin] = twins = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                twins.Add(twinOrigin);
             }
 
             return UpsertOutcome.Copy;
@@ -249,15 +254,15 @@ internal sealed class ArticleIndexWriter : IDisposable
             return true;
         }
 
-        // An article already in the index under another id counts only if its file stays as it is in this run.
-        var twin = urlKey is not null && _before.OwnerOf(FieldNames.UrlKey, urlKey) is { } byUrl && byUrl.Id != id && !ReplacedOrigins.Contains(byUrl.Origin ?? "")
-            ? byUrl
-            : _before.OwnerOf(FieldNames.TextKey, textKey) is { } byText && byText.Id != id && !ReplacedOrigins.Contains(byText.Origin ?? "")
-                ? byText
-                : ((string Id, string? Origin)?)null;
+        var twin = (urlKey is null ? null : IndexedTwin(FieldNames.UrlKey, urlKey, id)) ?? IndexedTwin(FieldNames.TextKey, textKey, id);
         twinOrigin = twin?.Origin;
         return twin is not null;
     }
+
+    /// <summary>The article already in the index under another id with this key: it counts only if its file stays as
+    /// it is in this run.</summary>
+    private (string Id, string? Origin)? IndexedTwin(string field, string key, string id) =>
+        _before.OwnerOf(field, key) is { } owner && owner.Id != id && !ReplacedOrigins.Contains(owner.Origin ?? "") ? owner : null;
 
     private void Remember(string id, string? origin, string? urlKey, string textKey)
     {
