@@ -32,6 +32,28 @@ public sealed class TopHitRescoringTests
         Assert.True(hits[0].Score > hits[1].Score);
     }
 
+    [Theory]
+    [InlineData(true)] // one pass over all hits
+    [InlineData(false)] // Lucene's top hits
+    public void Preferring_recent_articles_still_lifts_the_newer_of_two_equal_matches(bool facetsAndCollapsing)
+    {
+        using var temp = new TempIndex();
+        using var engine = Open(temp, new RankingOptions());
+        engine.IndexArticles([
+            Some.Article("old", title: "Conjoncture", body: "La chute de Kars ralentit l'inflation.", published: new DateOnly(2019, 1, 1)),
+            Some.Article("new", title: "Économie", body: "La chute de Kars ralentit l'inflation.", published: new DateOnly(2023, 1, 1)),
+        ]);
+
+        var hits = engine.Search(new SearchRequest
+        {
+            Query = "chute de Kars", PreferRecent = true,
+            Facets = facetsAndCollapsing, CollapseDuplicates = false,
+        }).Hits;
+
+        Assert.Equal(["new", "old"], hits.Select(h => h.Id));
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
     [Fact]
     public void Without_rescoring_the_article_repeating_a_word_ranks_first()
     {
