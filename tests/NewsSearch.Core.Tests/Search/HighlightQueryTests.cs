@@ -40,6 +40,25 @@ public sealed class HighlightQueryTests
     }
 
     [Fact]
+    public void Only_a_query_of_single_terms_has_the_same_highlighting_weights_for_every_hit()
+    {
+        var terms = new BooleanQuery
+        {
+            { new TermQuery(new Term(FieldNames.Body, "maroc")), Occur.SHOULD },
+            { new DisjunctionMaxQuery(0f) { new TermQuery(new Term(FieldNames.Body, "senegal")) }, Occur.MUST },
+        };
+        var withPhrase = new BooleanQuery
+        {
+            { terms, Occur.MUST },
+            { new PhraseQuery { new Term(FieldNames.Body, "coup"), new Term(FieldNames.Body, "afriqu") }, Occur.SHOULD },
+        };
+
+        Assert.True(HighlightQuery.IsTermsOnly(terms));
+        Assert.False(HighlightQuery.IsTermsOnly(withPhrase));
+        Assert.False(HighlightQuery.IsTermsOnly(new PrefixQuery(new Term(FieldNames.Body, "investi"))));
+    }
+
+    [Fact]
     public void Snippets_of_a_title_only_search_are_the_body_openings()
     {
         using var index = new TempIndex();

@@ -20,6 +20,16 @@ internal static class HighlightQuery
         _ => query,
     };
 
+    /// <summary>Whether the query is made of single terms only (no phrase, prefix or fuzzy part): its highlighting
+    /// weights are then the same for every hit, and can be worked out once.</summary>
+    public static bool IsTermsOnly(Query query) => query switch
+    {
+        TermQuery => true,
+        BooleanQuery boolean => boolean.Clauses.All(c => IsTermsOnly(c.Query)),
+        DisjunctionMaxQuery max => max.Disjuncts.All(IsTermsOnly),
+        _ => false,
+    };
+
     private static Query? Boolean(BooleanQuery query, string field)
     {
         var kept = new BooleanQuery(query.CoordDisabled) { Boost = query.Boost };

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using NewsSearch.Indexing;
@@ -27,7 +28,12 @@ internal sealed class SnippetBuilder
             return Opening;
         }
 
-        var scorer = new QueryScorer(marked, reader, FieldNames.Body);
+        // The highlighter weighs each query term by its rarity, looking it up in the index for every hit; for a query
+        // of single terms the weights are the same for every hit, so they are worked out once here.
+        var scorer = HighlightQuery.IsTermsOnly(marked)
+            ? new QueryScorer(new WeightedSpanTermExtractor()
+                .GetWeightedSpanTermsWithScores(marked, new EmptyTokenStream(), FieldNames.Body, reader).Values.ToArray())
+            : new QueryScorer(marked, reader, FieldNames.Body);
         var highlighter = new Highlighter(new MarkFormatter(), new HtmlTextEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
