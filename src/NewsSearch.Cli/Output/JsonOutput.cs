@@ -31,15 +31,6 @@ internal static class JsonOutput
         rebuiltFromOtherFormat = summary.RebuiltFromOtherFormat,
     };
 
-    public static object Statistics(IndexStatistics stats) => new
-    {
-        documents = stats.Documents,
-        sources = stats.Sources,
-        from = SearchJson.IsoDate(stats.From),
-        to = SearchJson.IsoDate(stats.To),
-        sizeBytes = stats.SizeBytes,
-        path = stats.Path,
-        formatVersion = stats.FormatVersion,
-        formatCurrent = IndexFormat.IsCurrent(stats.FormatVersion),
-    };
+    /// <summary>The same shape as <c>GET /api/stats</c> answers, with the index folder.</summary>
+    public static object Statistics(IndexStatistics stats) => StatsJson.FromStatistics(stats) with { Path = stats.Path };
 }

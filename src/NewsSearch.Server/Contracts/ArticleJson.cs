@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsSearch.Articles;
 using NewsSearch.Indexing;
 
@@ -26,7 +27,7 @@ public sealed record ArticleJson(string Id, string Title, string Body, string? S
 /// <param name="Hits">The similar articles, most similar first (snippets are the opening of each body).</param>
 public sealed record SimilarJson(string Id, IReadOnlyList<HitJson> Hits);
 
-/// <summary>What the index holds (the shape of <c>stats --json</c>, without the server's folder).</summary>
+/// <summary>What the index holds: the answer of <c>GET /api/stats</c>, and of <c>stats --json</c> with the index folder.</summary>
 /// <param name="Documents">Articles in the index.</param>
 /// <param name="Sources">Articles per outlet, most first.</param>
 /// <param name="From">The earliest ISO publication date.</param>
@@ -37,7 +38,11 @@ public sealed record SimilarJson(string Id, IReadOnlyList<HitJson> Hits);
 public sealed record StatsJson(int Documents, IReadOnlyDictionary<string, int> Sources, string? From, string? To, long SizeBytes,
     int? FormatVersion, bool FormatCurrent)
 {
-    /// <summary>Maps index statistics.</summary>
+    /// <summary>The index folder: given by the command line, never by the server (it would tell clients about its disk).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Path { get; init; }
+
+    /// <summary>Maps index statistics (without the folder).</summary>
     public static StatsJson FromStatistics(IndexStatistics stats)
     {
         ArgumentNullException.ThrowIfNull(stats);
