@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NewsSearch.Indexing;
 using Serilog;
 
@@ -42,9 +41,8 @@ internal sealed class CommandContext(ParseResult parse, ILogger log)
         var format = engine.IndexFormatVersion;
         if (!IndexFormat.IsCurrent(format))
         {
-            var found = format?.ToString(CultureInfo.InvariantCulture) ?? "not recorded";
             Console.Error.WriteLine(
-                $"warning: the index at {engine.IndexPath} was built by another version of NewsSearch (index format {found}, this version writes {IndexFormat.Current}) and may miss fields or rank worse; run 'newssearch reindex' to refresh it.");
+                $"warning: the index at {engine.IndexPath} was built by another version of NewsSearch (index format {IndexFormat.Describe(format)}, this version writes {IndexFormat.Current}) and may miss fields or rank worse; run 'newssearch reindex' to refresh it.");
         }
 
         return engine;

@@ -113,7 +113,7 @@ internal static class TextOutput
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Size:      {stats.SizeBytes / 1024.0 / 1024.0:0.0} MB"));
         o.WriteLine(IndexFormat.IsCurrent(stats.FormatVersion)
             ? string.Create(CultureInfo.InvariantCulture, $"Format:    {stats.FormatVersion} (current)")
-            : string.Create(CultureInfo.InvariantCulture, $"Format:    {stats.FormatVersion?.ToString(CultureInfo.InvariantCulture) ?? "not recorded"} (this version writes {IndexFormat.Current}; run reindex to refresh)"));
+            : string.Create(CultureInfo.InvariantCulture, $"Format:    {IndexFormat.Describe(stats.FormatVersion)} (this version writes {IndexFormat.Current}; run reindex to refresh)"));
         o.WriteLine("Sources:");
         foreach (var (source, count) in stats.Sources)
         {

@@ -20,6 +20,9 @@ public static class IndexFormat
     /// <summary>Whether an index of this format can be used as this build writes it (a missing format is not current).</summary>
     public static bool IsCurrent(int? format) => format == Current;
 
+    /// <summary>A recorded format for messages: its number, or "not recorded".</summary>
+    public static string Describe(int? format) => format?.ToString(CultureInfo.InvariantCulture) ?? "not recorded";
+
     /// <summary>The format a commit records; <c>null</c> when it records none (or something unreadable).</summary>
     internal static int? Read(IDictionary<string, string>? commitData) =>
         commitData is not null && commitData.TryGetValue(CommitKey, out var text)

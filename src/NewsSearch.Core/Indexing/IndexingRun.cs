@@ -184,7 +184,7 @@ internal sealed class IndexingRun
 
         _log.Warning(
             "The index at {Path} was built by another version of NewsSearch (index format {Found}, this version writes {Current}): rebuilding it completely from its sources",
-            _indexPath, found?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not recorded", IndexFormat.Current);
+            _indexPath, IndexFormat.Describe(found), IndexFormat.Current);
         var earlier = FileManifest.Load(_indexPath, data).Files.Keys.Where(File.Exists).ToList();
         return paths.Concat(earlier);
     }
