@@ -12,10 +12,7 @@ internal sealed class SurfaceFormRecorder : TokenFilter
     private readonly IPositionIncrementAttribute _increment;
     private readonly IOffsetAttribute _offset;
     private char[] _chars = new char[4096];
-    private int[] _ends = new int[512];
-    private int[] _increments = new int[512];
-    private int[] _starts = new int[512];
-    private int[] _stops = new int[512];
+    private Token[] _tokens = new Token[512];
     private int _length;
 
     public SurfaceFormRecorder(TokenStream input)
@@ -44,13 +41,9 @@ internal sealed class SurfaceFormRecorder : TokenFilter
             return false;
         }
 
-        if (Count == _ends.Length)
+        if (Count == _tokens.Length)
         {
-            var size = Count * 2;
-            Array.Resize(ref _ends, size);
-            Array.Resize(ref _increments, size);
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _stops, size);
+            Array.Resize(ref _tokens, Count * 2);
         }
 
         var termLength = _term.Length;
@@ -61,11 +54,7 @@ internal sealed class SurfaceFormRecorder : TokenFilter
 
         Array.Copy(_term.Buffer, 0, _chars, _length, termLength);
         _length += termLength;
-        _ends[Count] = _length;
-        _increments[Count] = _increment.PositionIncrement;
-        _starts[Count] = _offset.StartOffset;
-        _stops[Count] = _offset.EndOffset;
-        Count++;
+        _tokens[Count++] = new Token(_length, _increment.PositionIncrement, _offset.StartOffset, _offset.EndOffset);
         return true;
     }
 
@@ -85,19 +74,20 @@ internal sealed class SurfaceFormRecorder : TokenFilter
         {
             // One very long body must not keep its buffers alive for the rest of the run.
             _chars = new char[4096];
-            _ends = new int[512];
-            _increments = new int[512];
-            _starts = new int[512];
-            _stops = new int[512];
+            _tokens = new Token[512];
         }
     }
 
     /// <summary>Copies the <paramref name="index"/>-th recorded token into the given attributes.</summary>
     public void CopyTo(int index, ICharTermAttribute term, IPositionIncrementAttribute increment, IOffsetAttribute offset)
     {
-        var start = index == 0 ? 0 : _ends[index - 1];
-        term.CopyBuffer(_chars, start, _ends[index] - start);
-        increment.PositionIncrement = _increments[index];
-        offset.SetOffset(_starts[index], _stops[index]);
+        var token = _tokens[index];
+        var start = index == 0 ? 0 : _tokens[index - 1].End;
+        term.CopyBuffer(_chars, start, token.End - start);
+        increment.PositionIncrement = token.Increment;
+        offset.SetOffset(token.Start, token.Stop);
     }
+
+    /// <summary>One recorded token: where its characters end in the shared buffer, its position increment and offsets.</summary>
+    private readonly record struct Token(int End, int Increment, int Start, int Stop);
 }
