@@ -72,6 +72,9 @@ internal sealed class ArticleIndexWriter : IDisposable
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = similarity,
             RAMBufferSizeMB = options.RamBufferMB,
+            // A flushed segment stays as its own files instead of being copied once more into a compound file:
+            // the copy (read, write, checksum) was 3 % of indexing time; merges still pack small segments.
+            UseCompoundFile = false,
         };
 
         var runLock = IndexWriteLock.Acquire(indexPath);
