@@ -10,14 +10,18 @@ namespace NewsSearch.Analysis;
 /// <summary>The French analysis chain used for indexing and for queries alike:
 /// apostrophe and ligature normalisation, standard tokenizing, elision, lower-casing, French stop words,
 /// French light stemming, then accent folding (after the stemmer, whose rules read accents).
-/// The exact field (<see cref="Indexing.FieldNames.Exact"/>) keeps every word unstemmed, stop words included:
-/// only elision, case and accents are normalised, so phrases, proximity and spelling suggestions see the words as written.</summary>
+/// Each kept word carries a <see cref="SurfaceMarks"/> payload: what ranking and suggestions need of the word as written.
+/// Asked for the pseudo-field <see cref="WrittenFormsField"/>, the analyzer gives the words as written instead
+/// (unstemmed, stop words kept; only elision, case and accents normalised): how typed words are read.</summary>
 public sealed class FrenchNewsAnalyzer : Analyzer
 {
+    /// <summary>Not an index field: the analyzer's chain for it gives the words as written.</summary>
+    public const string WrittenFormsField = "exact";
+
     /// <summary>Lucene's French stop words, plus their unaccented spellings so that typed-without-accents queries drop them too.</summary>
     internal static CharArraySet StopWords { get; } = BuildStopWords();
 
-    /// <summary>Creates the analyzer; its token chains are reused per field, since the exact field's chain differs.</summary>
+    /// <summary>Creates the analyzer; its token chains are reused per field, since the written forms' chain differs.</summary>
     public FrenchNewsAnalyzer()
         : base(PER_FIELD_REUSE_STRATEGY)
     {
@@ -31,11 +35,10 @@ public sealed class FrenchNewsAnalyzer : Analyzer
     {
         var tokenizer = NewTokenizer(reader);
         var surface = SurfaceForms(tokenizer);
-        return new TokenStreamComponents(tokenizer, fieldName == Indexing.FieldNames.Exact ? ExactForms(surface) : StemmedForms(surface));
+        return new TokenStreamComponents(tokenizer, fieldName == WrittenFormsField ? ExactForms(surface) : StemmedForms(surface));
     }
 
-    // The chain in pieces, so that indexing can tokenize a body once and feed its surface forms to both the stemmed
-    // and the exact field (Indexing.SharedBodyAnalysis); every chain is built from these and only these.
+    // The chain in pieces: the stemmed and the written forms share everything up to the surface forms.
 
     /// <summary>Apostrophe look-alikes read as one apostrophe, before tokenizing.</summary>
     internal static TextReader Prepare(TextReader reader) => new ApostropheCharFilter(reader);
@@ -48,16 +51,9 @@ public sealed class FrenchNewsAnalyzer : Analyzer
 
     internal static TokenStream ExactForms(TokenStream surface) => new ASCIIFoldingFilter(surface);
 
-    internal static TokenStream StemmedForms(TokenStream surface)
-    {
-        var stream = new LigatureFilter(surface);
-        var stopped = new StopFilter(LuceneVersionInUse.Value, stream, StopWords);
-        return new ASCIIFoldingFilter(new FrenchLightStemFilter(stopped));
-    }
-
-    /// <inheritdoc />
-    /// <remarks>The exact field holds the title and the body as two values: the gap keeps a phrase from spanning both.</remarks>
-    public override int GetPositionIncrementGap(string fieldName) => fieldName == Indexing.FieldNames.Exact ? 100 : 0;
+    /// <summary>The stemmed words, stop words dropped, each marked with its <see cref="SurfaceMarks"/> payload.</summary>
+    internal static TokenStream StemmedForms(TokenStream surface) =>
+        new ASCIIFoldingFilter(new FrenchLightStemFilter(new LigatureFilter(new SurfacePayloadFilter(surface))));
 
     /// <summary>The tokens the chain produces for a text (for tests, diagnostics and query building).</summary>
     public IReadOnlyList<string> Tokens(string text, string field = "body")

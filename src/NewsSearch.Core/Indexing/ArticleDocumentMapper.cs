@@ -13,10 +13,8 @@ internal static class ArticleDocumentMapper
         {
             new StringField(FieldNames.Id, article.Id, Field.Store.YES),
             new TextField(FieldNames.Title, article.Title, Field.Store.YES),
-            SharedBodyAnalysis.StemmedField(FieldNames.Body, article.Body),
+            new TextField(FieldNames.Body, article.Body, Field.Store.YES),
             new StoredField(FieldNames.ContentHash, contentHash),
-            new TextField(FieldNames.Exact, article.Title, Field.Store.NO),
-            SharedBodyAnalysis.ExactField(FieldNames.Exact, article.Body),
         };
 
         if (article.Source is { } source)

@@ -12,10 +12,6 @@ internal static class FieldNames
     /// <summary>Analysed and stored article text.</summary>
     public const string Body = "body";
 
-    /// <summary>Title and body again, unstemmed (case, accents and elision folded, stop words kept), not stored:
-    /// for phrase and proximity scoring and for spelling suggestions built from the words as written.</summary>
-    public const string Exact = "exact";
-
     /// <summary>Outlet name as written, stored and indexed exactly.</summary>
     public const string Source = "source";
 

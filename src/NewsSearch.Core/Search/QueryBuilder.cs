@@ -24,7 +24,7 @@ internal sealed class QueryBuilder
         _ranking = ranking;
         _concepts = new WordConcepts(analyzer, ranking.SynonymList ?? SynonymList.Shipped(), ranking);
         _fields = new FieldQueries(analyzer, ranking);
-        _conceptQueries = new ConceptQueries(_fields, _concepts, ranking);
+        _conceptQueries = new ConceptQueries(_fields, ranking);
     }
 
     /// <summary>The query to run for a parse of <paramref name="text"/>, with spelling corrections (and the suggestion

@@ -21,11 +21,13 @@ public sealed record RankingOptions
     /// (words matched / words asked) to this power; 0 turns the factor off.</summary>
     public float CoordPower { get; init; } = 0.5f;
 
-    /// <summary>The weight of neighbouring query words found close together in the unstemmed text; 0 turns it off.</summary>
+    /// <summary>The weight of neighbouring query words found close together (stemmed); 0 turns it off.</summary>
     public float ProximityBoost { get; init; }
 
-    /// <summary>The weight of a concept found unstemmed, as typed (on top of its stemmed match); 0 turns it off.</summary>
-    public float ExactBoost { get; init; } = 1f;
+    /// <summary>The top-hit bonus, as a share of the best score, of an article holding every concept of the query in
+    /// a form asked for (the very words typed, or a member of the synonym group) rather than another inflection
+    /// (rarity-weighted, as <see cref="CoverageWeight"/>); 0 turns it off.</summary>
+    public float WrittenFormWeight { get; init; } = 1.5f;
 
     /// <summary>How far apart (in words moved) two neighbouring query words may be to count as close.</summary>
     public int ProximitySlop { get; init; } = 3;

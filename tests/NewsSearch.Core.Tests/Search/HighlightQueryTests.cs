@@ -11,12 +11,12 @@ public sealed class HighlightQueryTests
     public void Keeps_the_body_terms_and_phrases_and_leaves_out_other_fields_and_exclusions()
     {
         var bodyPhrase = new PhraseQuery { new Term(FieldNames.Body, "inteligenc"), new Term(FieldNames.Body, "artificiel") };
-        var exactPhrase = new PhraseQuery { new Term(FieldNames.Exact, "intelligence"), new Term(FieldNames.Exact, "artificielle") };
+        var otherPhrase = new PhraseQuery { new Term(FieldNames.Source, "intelligence"), new Term(FieldNames.Source, "artificielle") };
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(FieldNames.Title, "ia")), Occur.SHOULD },
             { new TermQuery(new Term(FieldNames.Body, "ia")), Occur.SHOULD },
-            { new DisjunctionMaxQuery(0f) { bodyPhrase, exactPhrase }, Occur.MUST },
+            { new DisjunctionMaxQuery(0f) { bodyPhrase, otherPhrase }, Occur.MUST },
             { new TermQuery(new Term(FieldNames.Body, "maroc")), Occur.MUST_NOT },
         };
 
@@ -33,7 +33,7 @@ public sealed class HighlightQueryTests
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(FieldNames.Title, "merkel")), Occur.MUST },
-            { new TermQuery(new Term(FieldNames.Exact, "merkel")), Occur.SHOULD },
+            { new TermQuery(new Term(FieldNames.Source, "merkel")), Occur.SHOULD },
         };
 
         Assert.Null(HighlightQuery.On(query, FieldNames.Body));

@@ -6,11 +6,11 @@ using NewsSearch.Indexing;
 namespace NewsSearch.Search.Expansion;
 
 /// <summary>The Lucene queries of concepts: each concept matches through its best alternative on title and body
-/// (stemmed), plus a bonus for the form typed (or any synonym) found unstemmed; optionally, neighbouring concepts found
-/// close together.</summary>
-internal sealed class ConceptQueries(FieldQueries fields, WordConcepts normaliser, RankingOptions ranking)
+/// (stemmed); optionally, neighbouring concepts found close together. (The form typed counts in the rescoring of the
+/// top hits: <see cref="Rescoring.TopRescorer"/>.)</summary>
+internal sealed class ConceptQueries(FieldQueries fields, RankingOptions ranking)
 {
-    /// <summary>Neighbouring concepts found close together in the unstemmed text, in either order.</summary>
+    /// <summary>Neighbouring concepts found close together in the body, in either order.</summary>
     public IEnumerable<Query> Proximity(List<Concept> concepts)
     {
         if (ranking.ProximityBoost <= 0)
@@ -18,12 +18,17 @@ internal sealed class ConceptQueries(FieldQueries fields, WordConcepts normalise
             yield break;
         }
 
-        var words = concepts.Where(c => c.Typed.Count == 1 && !c.IsSynonymGroup && !FrenchNewsAnalyzer.StopWords.Contains(c.Typed[0])).Select(c => c.Typed[0]).ToList();
-        for (var i = 0; i + 1 < words.Count; i++)
+        var stems = concepts
+            .Where(c => c.Typed.Count == 1 && !c.IsSynonymGroup && !FrenchNewsAnalyzer.StopWords.Contains(c.Typed[0]))
+            .Select(c => fields.Analyze(c.Typed[0]))
+            .Where(tokens => tokens.Count == 1)
+            .Select(tokens => tokens[0].Text)
+            .ToList();
+        for (var i = 0; i + 1 < stems.Count; i++)
         {
             var phrase = new PhraseQuery { Slop = ranking.ProximitySlop, Boost = ranking.ProximityBoost };
-            phrase.Add(new Term(FieldNames.Exact, words[i]));
-            phrase.Add(new Term(FieldNames.Exact, words[i + 1]));
+            phrase.Add(new Term(FieldNames.Body, stems[i]));
+            phrase.Add(new Term(FieldNames.Body, stems[i + 1]));
             yield return phrase;
         }
     }
@@ -57,28 +62,6 @@ internal sealed class ConceptQueries(FieldQueries fields, WordConcepts normalise
 
             return best;
         });
-        if (ranking.ExactBoost <= 0 || field is not null)
-        {
-            return stemmed;
-        }
-
-        // The words as typed (or any member of their synonym group, so that an acronym and its expansion read the same),
-        // unstemmed, add a little: an article using the very form asked for ranks first. A correction gets no such bonus.
-        var forms = concept.IsSynonymGroup
-            ? concept.Alternatives.Select(a => (IReadOnlyList<string>)normaliser.Normalise(a.Text).Select(w => w.Normal).ToList()).Where(f => f.Count > 0).ToList()
-            : [concept.Typed];
-        var exact = new DisjunctionMaxQuery(0f) { Boost = ranking.ExactBoost };
-        foreach (var form in forms)
-        {
-            var phrase = new PhraseQuery();
-            foreach (var word in form)
-            {
-                phrase.Add(new Term(FieldNames.Exact, word));
-            }
-
-            exact.Add(phrase);
-        }
-
-        return new BooleanQuery(disableCoord: true) { { stemmed, Occur.MUST }, { exact, Occur.SHOULD } };
+        return stemmed;
     }
 }

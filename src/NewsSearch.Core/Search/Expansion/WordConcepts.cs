@@ -74,11 +74,11 @@ internal sealed class WordConcepts
         return concepts;
     }
 
-    /// <summary>The words of a text as the exact field sees them, each with the text it was read from.</summary>
+    /// <summary>The words of a text as written (the analyzer's written forms), each with the text it was read from.</summary>
     public List<(string Normal, string Written)> Normalise(string text)
     {
         var words = new List<(string, string)>();
-        using var stream = _analyzer.GetTokenStream(FieldNames.Exact, text);
+        using var stream = _analyzer.GetTokenStream(FrenchNewsAnalyzer.WrittenFormsField, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();

@@ -4,16 +4,21 @@ using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.Rescoring;
 
-/// <summary>Looks again at the first hits of a query with two signals plain BM25 misses, and gives each a bonus
+/// <summary>Looks again at the first hits of a query with signals plain BM25 misses, and gives each a bonus
 /// proportional to the best score (so the signals weigh the same for every query):
 /// <list type="bullet">
 /// <item>coverage: the share of the query's concepts, weighted by rarity, that the article holds (title or body);</item>
+/// <item>written forms: the same share, counting only the concepts held in a form asked for (the very words typed, or
+/// a member of the synonym group), not in another inflection;</item>
 /// <item>neighbours: the share of neighbouring query words (small words included: "la chute de Kars") found side by
-/// side, unstemmed, in the article.</item>
+/// side, as written, in the article.</item>
 /// </list>
-/// Both are read from the postings of the few query terms for these few documents: no stored text is read or analysed.</summary>
+/// All are read from the postings of the few query terms for these few documents, written forms and small-word
+/// neighbours from the positions' <see cref="Analysis.SurfaceMarks"/>: no stored text is read or analysed.</summary>
 internal static class TopRescorer
 {
+    private static readonly string[] Fields = [FieldNames.Title, FieldNames.Body];
+
     /// <summary>The bonus of each of the first <see cref="RankingOptions.RescoreDepth"/> hits, by top-level document id;
     /// empty when there is nothing to reorder.</summary>
     public static IReadOnlyDictionary<int, float> Bonuses(IndexSearcher searcher, Query query, Filter? filter, RescoreTerms terms, RankingOptions ranking) =>
@@ -26,8 +31,9 @@ internal static class TopRescorer
     {
         var bonuses = new Dictionary<int, float>();
         var coverageWeight = terms.Concepts.Count > 1 ? ranking.CoverageWeight : 0f;
+        var writtenWeight = ranking.WrittenFormWeight;
         var pairWeight = terms.Pairs.Count > 0 ? ranking.NeighbourWeight : 0f;
-        if (top.Count < 2 || (coverageWeight <= 0 && pairWeight <= 0))
+        if (top.Count < 2 || (coverageWeight <= 0 && pairWeight <= 0 && writtenWeight <= 0))
         {
             return bonuses;
         }
@@ -42,6 +48,7 @@ internal static class TopRescorer
         var total = weights.Sum();
         var present = terms.Stems.Select(_ => new bool[docs.Length]).ToArray();
         var pairsFound = new int[docs.Length];
+        var typedHeld = terms.Concepts.Select(_ => new bool[docs.Length]).ToArray();
         foreach (var leaf in reader.Leaves)
         {
             var (from, to) = Range(docs, leaf.DocBase, leaf.DocBase + leaf.AtomicReader.MaxDoc);
@@ -56,12 +63,19 @@ internal static class TopRescorer
                 Mark(leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Body, terms.Stems[s])), docs, from, to, leaf.DocBase, present[s]);
             }
 
-            if (pairWeight > 0)
+            if (pairWeight <= 0 && writtenWeight <= 0)
             {
-                var positions = Positions(leaf, terms, docs, from, to);
-                for (var i = from; i < to; i++)
+                continue;
+            }
+
+            var marks = WrittenMarks(leaf, terms.WrittenStems, docs, from, to);
+            for (var i = from; i < to; i++)
+            {
+                var written = new WrittenText(marks, terms.Words, i - from);
+                pairsFound[i] = terms.Pairs.Count(p => written.SideBySide(p.First, p.Second));
+                for (var c = 0; c < terms.Concepts.Count; c++)
                 {
-                    pairsFound[i] = terms.Pairs.Count(p => SideBySide(positions, p, i - from));
+                    typedHeld[c][i] = terms.TypedForms[c].Any(form => form.All(written.Holds));
                 }
             }
         }
@@ -69,14 +83,17 @@ internal static class TopRescorer
         for (var i = 0; i < docs.Length; i++)
         {
             var held = 0f;
+            var heldAsTyped = 0f;
             for (var c = 0; c < weights.Length; c++)
             {
                 held += terms.Concepts[c].Any(way => way.All(stem => present[index[stem]][i])) ? weights[c] : 0f;
+                heldAsTyped += typedHeld[c][i] ? weights[c] : 0f;
             }
 
             var coverage = total > 0 ? held / total : 0f;
+            var typed = total > 0 ? heldAsTyped / total : 0f;
             var pairs = terms.Pairs.Count > 0 ? (float)pairsFound[i] / terms.Pairs.Count : 0f;
-            bonuses[docs[i]] = best * ((coverageWeight * coverage) + (pairWeight * pairs));
+            bonuses[docs[i]] = best * ((coverageWeight * coverage) + (writtenWeight * typed) + (pairWeight * pairs));
         }
 
         return bonuses;
@@ -127,41 +144,84 @@ internal static class TopRescorer
         }
     }
 
-    /// <summary>For each word of the pairs, its positions in the exact field of each document of the slice.</summary>
-    private static Dictionary<string, HashSet<int>[]> Positions(AtomicReaderContext leaf, RescoreTerms terms, int[] docs, int from, int to)
+    /// <summary>For each stem, the marked positions (title and body) it has in each document of the slice.</summary>
+    private static Dictionary<string, List<WrittenMark>?[]> WrittenMarks(AtomicReaderContext leaf, IReadOnlyList<string> stems, int[] docs, int from, int to)
     {
-        var words = terms.Pairs.SelectMany(p => new[] { p.First, p.Second }).Distinct(StringComparer.Ordinal);
-        var positions = new Dictionary<string, HashSet<int>[]>(StringComparer.Ordinal);
-        foreach (var word in words)
+        var marks = new Dictionary<string, List<WrittenMark>?[]>(StringComparer.Ordinal);
+        foreach (var stem in stems)
         {
-            var perDoc = new HashSet<int>[to - from];
-            positions[word] = perDoc;
-            var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Exact, word));
-            for (var i = from; i < to && postings is not null; i++)
+            var perDoc = new List<WrittenMark>?[to - from];
+            marks[stem] = perDoc;
+            for (var field = 0; field < Fields.Length; field++)
             {
-                var target = docs[i] - leaf.DocBase;
-                var at = postings.DocID >= target ? postings.DocID : postings.Advance(target);
-                if (at == DocIdSetIterator.NO_MORE_DOCS)
+                var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(Fields[field], stem));
+                for (var i = from; i < to && postings is not null; i++)
                 {
-                    break;
-                }
-
-                if (at == target)
-                {
-                    var set = new HashSet<int>();
-                    for (var f = postings.Freq; f > 0; f--)
+                    var target = docs[i] - leaf.DocBase;
+                    var at = postings.DocID >= target ? postings.DocID : postings.Advance(target);
+                    if (at == DocIdSetIterator.NO_MORE_DOCS)
                     {
-                        set.Add(postings.NextPosition());
+                        break;
                     }
 
-                    perDoc[i - from] = set;
+                    if (at != target)
+                    {
+                        continue;
+                    }
+
+                    var list = perDoc[i - from] ??= [];
+                    for (var f = postings.Freq; f > 0; f--)
+                    {
+                        var position = postings.NextPosition();
+                        if (postings.GetPayload() is { Length: Analysis.SurfaceMarks.PayloadLength } payload)
+                        {
+                            list.Add(new WrittenMark(field, position, Analysis.SurfaceMarks.Hash(payload), Analysis.SurfaceMarks.StopBefore(payload), Analysis.SurfaceMarks.StopAfter(payload)));
+                        }
+                    }
                 }
             }
         }
 
-        return positions;
+        return marks;
     }
 
-    private static bool SideBySide(Dictionary<string, HashSet<int>[]> positions, (string First, string Second) pair, int doc) =>
-        positions[pair.First][doc] is { } first && positions[pair.Second][doc] is { } second && first.Any(p => second.Contains(p + 1));
+    /// <summary>A word's position in one field of a document, with its mark: the hash of its written form and the
+    /// stop words around it.</summary>
+    private readonly record struct WrittenMark(int Field, int Position, byte Hash, byte Before, byte After);
+
+    /// <summary>The written words of one document, as its marks tell them.</summary>
+    private readonly struct WrittenText(Dictionary<string, List<WrittenMark>?[]> marks, IReadOnlyDictionary<string, WrittenWord> words, int doc)
+    {
+        /// <summary>Whether the document has the word as written.</summary>
+        public bool Holds(string word) => At(words[word]).Any();
+
+        /// <summary>Whether the two words stand side by side, in this order, as written.</summary>
+        public bool SideBySide(string first, string second)
+        {
+            var (a, b) = (words[first], words[second]);
+            if (a.Stem is not null && b.Stem is not null)
+            {
+                var seconds = At(b).ToList();
+                return At(a).Any(m => seconds.Any(n => n.Field == m.Field && n.Position == m.Position + 1));
+            }
+
+            if (a.Stem is not null && b.StopId != 0)
+            {
+                return At(a).Any(m => m.After == b.StopId);
+            }
+
+            return a.StopId != 0 && b.Stem is not null && At(b).Any(m => m.Before == a.StopId);
+        }
+
+        private IEnumerable<WrittenMark> At(WrittenWord word)
+        {
+            if (word.Stem is null || marks[word.Stem][doc] is not { } found)
+            {
+                return [];
+            }
+
+            var hash = word.Hash;
+            return found.Where(m => m.Hash == hash);
+        }
+    }
 }

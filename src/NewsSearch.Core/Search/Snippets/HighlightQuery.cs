@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 namespace NewsSearch.Search.Snippets;
 
 /// <summary>The part of a search query the highlighter can mark in one field: clauses on other fields (the boosted
-/// title, the unstemmed exact field) and exclusions are left out. They could never mark a word of that field, but a
+/// title, the source) and exclusions are left out. They could never mark a word of that field, but a
 /// phrase among them made the highlighter index every hit's text in memory to look for it, which was most of the cost
 /// of a snippet.</summary>
 internal static class HighlightQuery

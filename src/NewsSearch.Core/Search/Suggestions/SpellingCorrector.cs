@@ -1,26 +1,38 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
-using NewsSearch.Indexing;
+using NewsSearch.Analysis;
 
 namespace NewsSearch.Search.Suggestions;
 
-/// <summary>Proposes the indexed spelling of a query word that looks misspelt: a word rare or absent in the unstemmed
-/// <see cref="FieldNames.Exact"/> field, close (one edit for short words, two for longer ones, the first letter kept)
-/// to a word that is much more frequent. Built on Lucene's fuzzy term enumeration, so the candidates come from the
-/// index itself: no word list to maintain.</summary>
+/// <summary>Proposes the indexed spelling of a query word that looks misspelt: a word written that way in few articles,
+/// close (one edit for short words, two for longer ones, the first letter kept) to a written form found in many more.
+/// The index keeps stems, and the stemmer folds some typos into the real word ("merkell" and "merkel" share a stem), so
+/// written forms are told apart by the hash each position carries (<see cref="StemSurfaces"/>); candidates come from the
+/// index itself (<see cref="CandidateStems"/>) and are turned back into words from stored text (<see cref="WrittenForms"/>):
+/// no word list to maintain, and a bounded cost per word.</summary>
 internal static class SpellingCorrector
 {
     /// <summary>Words shorter than this are never corrected: too many short words are one edit apart.</summary>
     public const int MinWordLength = 4;
 
-    /// <summary>A word found in more articles than this is taken as correctly spelt.</summary>
+    /// <summary>A word found as written in more articles than this is taken as correctly spelt.</summary>
     public const int MaxDocFreqToCorrect = 20;
 
     /// <summary>How many times more articles the proposed word must appear in than the typed one.</summary>
     public const int MinFrequencyRatio = 10;
 
-    /// <summary>The proposed spelling (lower case, no accents, as in the exact field), or <c>null</c> when the word looks right.</summary>
+    /// <summary>Positions read per stem at most: a stem too common to read whole is taken as known when typed.</summary>
+    internal const int MaxPositionsPerStem = 100_000;
+
+    /// <summary>Positions read per candidate stem at most: enough to count its common written forms.</summary>
+    private const int MaxPositionsPerCandidate = 10_000;
+
+    /// <summary>Candidate stems whose written forms are looked up; the closest and most frequent ones.</summary>
+    private const int StemsRendered = 3;
+
+    /// <summary>Written forms of one stem looked up in stored text; the most frequent ones.</summary>
+    private const int FormsRenderedPerStem = 3;
+
+    /// <summary>The proposed spelling (lower case, no accents, as typed words are read), or <c>null</c> when the word looks right.</summary>
     public static string? Correct(IndexReader reader, string word)
     {
         if (word.Length < MinWordLength || !word.All(char.IsLetter))
@@ -28,76 +40,56 @@ internal static class SpellingCorrector
             return null;
         }
 
-        var typed = new Term(FieldNames.Exact, word);
-        var typedFrequency = reader.DocFreq(typed);
-        var terms = MultiFields.GetTerms(reader, FieldNames.Exact);
-        if (typedFrequency > MaxDocFreqToCorrect || terms is null)
+        var forms = new WrittenForms(reader);
+        if (forms.StemOf(word) is not { } stem)
+        {
+            return null;
+        }
+
+        var hash = SurfaceMarks.HashOf(word);
+        var own = StemSurfaces.Read(reader, stem, MaxPositionsPerStem, hash, MaxDocFreqToCorrect);
+        if (own.Truncated)
         {
             return null;
         }
 
         var maxEdits = word.Length <= 5 ? 1 : 2;
+        var candidates = CandidateStems.Near(reader, word, stem, maxEdits, Math.Max(1, own.Articles(hash) * MinFrequencyRatio), StemsRendered)
+            .Select(c => c == stem ? own : StemSurfaces.Read(reader, c, MaxPositionsPerCandidate))
+            .ToList();
+
+        // The typed form may also be indexed under another stem: its accented spelling can stem otherwise ("ministère").
+        var typedFrequency = own.Articles(hash) + candidates
+            .Where(c => c != own && c.Articles(hash) > 0 && forms.Of(c, hash).Contains(word))
+            .Sum(c => c.Articles(hash));
+        if (typedFrequency > MaxDocFreqToCorrect)
+        {
+            return null;
+        }
+
         var needed = Math.Max(1, typedFrequency * MinFrequencyRatio);
-        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), typed, maxEdits, prefixLength: 1, transpositions: true);
-        string? best = null;
-        var bestEdits = int.MaxValue;
-        var bestFrequency = 0;
-        var seen = 0;
-        while (candidates.MoveNext() && seen++ < 10_000)
+        (string? Form, int Edits, int Frequency) best = (null, int.MaxValue, 0);
+        foreach (var surfaces in candidates)
         {
-            var frequency = candidates.DocFreq;
-            if (frequency < needed)
+            foreach (var form in surfaces.Hashes.Where(h => surfaces.Articles(h) >= needed).Take(FormsRenderedPerStem)
+                .SelectMany(h => forms.Of(surfaces, h)))
             {
-                continue;
-            }
-
-            var candidate = candidates.Term.Utf8ToString();
-            var edits = EditDistance.Between(word, candidate);
-            if (edits == 0 || edits > maxEdits)
-            {
-                continue;
-            }
-
-            // Fewer edits first; among equals, the most frequent word.
-            if (edits < bestEdits || (edits == bestEdits && frequency > bestFrequency))
-            {
-                (best, bestEdits, bestFrequency) = (candidate, edits, frequency);
-            }
-        }
-
-        return best;
-    }
-}
-
-/// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours each count one.</summary>
-internal static class EditDistance
-{
-    public static int Between(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                var frequency = surfaces.Articles(SurfaceMarks.HashOf(form));
+                var edits = form[0] == word[0] ? EditDistance.Between(word, form) : int.MaxValue;
+                if (edits == 0 || edits > maxEdits)
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    continue;
+                }
+
+                // Fewer edits first; among equals, the most frequent form, then the first in ordinal order.
+                if (edits < best.Edits || (edits == best.Edits && (frequency > best.Frequency
+                    || (frequency == best.Frequency && string.CompareOrdinal(form, best.Form) < 0))))
+                {
+                    best = (form, edits, frequency);
                 }
             }
         }
 
-        return d[a.Length, b.Length];
+        return best.Form;
     }
 }

@@ -29,8 +29,8 @@ public sealed class SynonymListTests
     {
         var analyzer = new FrenchNewsAnalyzer();
         var list = SynonymList.Parse(new StringReader("can, coupe d'Afrique des nations\ncoupe, trophée\n"));
-        var expander = new SynonymExpander(list, text => analyzer.Tokens(text, NewsSearch.Indexing.FieldNames.Exact));
-        IReadOnlyList<string> words = analyzer.Tokens("la Coupe d’AFRIQUE des Nations", NewsSearch.Indexing.FieldNames.Exact);
+        var expander = new SynonymExpander(list, text => analyzer.Tokens(text, FrenchNewsAnalyzer.WrittenFormsField));
+        IReadOnlyList<string> words = analyzer.Tokens("la Coupe d’AFRIQUE des Nations", FrenchNewsAnalyzer.WrittenFormsField);
 
         var (length, group) = expander.Match(words, 1);
 

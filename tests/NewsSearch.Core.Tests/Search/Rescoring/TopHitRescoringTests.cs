@@ -134,10 +134,54 @@ public sealed class TopHitRescoringTests
     [Fact]
     public void Pairs_of_two_small_words_are_not_looked_for()
     {
-        var terms = new RescoreTerms([[["chut"]], [["kar"]]], [["quel", "est", "la", "chute", "de", "kars"]]);
+        var terms = new RescoreTerms([[["chut"]], [["kar"]]], [[["chute"]], [["kars"]]], [["quel", "est", "la", "chute", "de", "kars"]], new Dictionary<string, WrittenWord>());
 
         Assert.Equal([("la", "chute"), ("chute", "de"), ("de", "kars")], terms.Pairs);
         Assert.Equal(["chut", "kar"], terms.Stems);
+    }
+
+    [Fact]
+    public void An_article_using_the_very_form_typed_ranks_above_one_using_another_inflection()
+    {
+        using var temp = new TempIndex();
+        using var engine = Open(temp, new RankingOptions());
+        // Same stems, same lengths: only the written forms differ.
+        engine.IndexArticles([
+            Some.Article("plural", "Chronique", "Les responsables du projet ont parlé hier soir."),
+            Some.Article("singular", "Chronique", "Le responsable du projet a parlé hier soir."),
+        ]);
+
+        Assert.Equal(["singular", "plural"], engine.Search("responsable").Hits.Select(h => h.Id));
+        Assert.Equal(["plural", "singular"], engine.Search("responsables").Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Without_the_written_form_weight_two_inflections_rank_as_the_index_has_them()
+    {
+        using var temp = new TempIndex();
+        using var engine = Open(temp, new RankingOptions { WrittenFormWeight = 0, NeighbourWeight = 0 });
+        engine.IndexArticles([
+            Some.Article("plural", "Chronique", "Les responsables du projet ont parlé hier soir."),
+            Some.Article("singular", "Chronique", "Le responsable du projet a parlé hier soir."),
+        ]);
+
+        var hits = engine.Search("responsables").Hits;
+
+        Assert.Equal(hits[0].Score, hits[1].Score);
+    }
+
+    [Fact]
+    public void The_small_word_between_two_query_words_must_be_the_one_typed()
+    {
+        using var temp = new TempIndex();
+        using var engine = Open(temp, new RankingOptions { CoverageWeight = 0, WrittenFormWeight = 0 });
+        engine.IndexArticles([
+            Some.Article("other", "Empire ottoman", "La chute sur Kars surprend la Sublime Porte et ses alliés."),
+            Some.Article("typed", "Empire ottoman", "La chute de Kars surprend la Sublime Porte et ses alliés."),
+        ]);
+
+        Assert.Equal(["typed", "other"], engine.Search("la chute de Kars").Hits.Select(h => h.Id));
+        Assert.Equal(["other", "typed"], engine.Search("la chute sur Kars").Hits.Select(h => h.Id));
     }
 
     private static NewsSearchEngine Open(TempIndex temp, RankingOptions ranking) =>
