@@ -52,15 +52,33 @@ internal static class SurfaceMarks
     /// <summary>The hash of <paramref name="length"/> lower-cased characters, folded through <paramref name="scratch"/> (at least 4 × length).</summary>
     public static byte HashOf(char[] term, int length, char[] scratch)
     {
-        var folded = ASCIIFoldingFilter.FoldToASCII(term, 0, scratch, 0, length);
+        // Most words are plain ASCII, which folding leaves as they are: fold only the others.
         var hash = 2166136261u;
-        for (var i = 0; i < folded; i++)
+        for (var i = 0; i < length; i++)
         {
-            hash = (hash ^ scratch[i]) * 16777619u;
+            if (term[i] >= 128)
+            {
+                return Fold(Hash(scratch, ASCIIFoldingFilter.FoldToASCII(term, 0, scratch, 0, length)));
+            }
+
+            hash = (hash ^ term[i]) * 16777619u;
         }
 
-        return (byte)(hash ^ (hash >> 8) ^ (hash >> 16) ^ (hash >> 24));
+        return Fold(hash);
     }
+
+    private static uint Hash(char[] chars, int length)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i < length; i++)
+        {
+            hash = (hash ^ chars[i]) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    private static byte Fold(uint hash) => (byte)(hash ^ (hash >> 8) ^ (hash >> 16) ^ (hash >> 24));
 
     public static byte Hash(BytesRef payload) => payload.Bytes[payload.Offset];
 
