@@ -12,6 +12,13 @@ public sealed class TopHitRescoringTests
         Some.Article("side", "Empire ottoman", "La chute de Kars surprend la Sublime Porte et ses alliés européens."),
     ];
 
+    // Same stems, same lengths: only the written forms differ.
+    private static readonly NewsSearch.Articles.NewsArticle[] InflectionArticles =
+    [
+        Some.Article("plural", "Chronique", "Les responsables du projet ont parlé hier soir."),
+        Some.Article("singular", "Chronique", "Le responsable du projet a parlé hier soir."),
+    ];
+
     [Theory]
     [InlineData(true, false)] // one pass over all hits
     [InlineData(false, false)] // Lucene's top hits
@@ -145,11 +152,7 @@ public sealed class TopHitRescoringTests
     {
         using var temp = new TempIndex();
         using var engine = Open(temp, new RankingOptions());
-        // Same stems, same lengths: only the written forms differ.
-        engine.IndexArticles([
-            Some.Article("plural", "Chronique", "Les responsables du projet ont parlé hier soir."),
-            Some.Article("singular", "Chronique", "Le responsable du projet a parlé hier soir."),
-        ]);
+        engine.IndexArticles(InflectionArticles);
 
         Assert.Equal(["singular", "plural"], engine.Search("responsable").Hits.Select(h => h.Id));
         Assert.Equal(["plural", "singular"], engine.Search("responsables").Hits.Select(h => h.Id));
@@ -160,10 +163,7 @@ public sealed class TopHitRescoringTests
     {
         using var temp = new TempIndex();
         using var engine = Open(temp, new RankingOptions { WrittenFormWeight = 0, NeighbourWeight = 0 });
-        engine.IndexArticles([
-            Some.Article("plural", "Chronique", "Les responsables du projet ont parlé hier soir."),
-            Some.Article("singular", "Chronique", "Le responsable du projet a parlé hier soir."),
-        ]);
+        engine.IndexArticles(InflectionArticles);
 
         var hits = engine.Search("responsables").Hits;
 
