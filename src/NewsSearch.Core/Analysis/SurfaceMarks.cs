@@ -53,36 +53,27 @@ internal static class SurfaceMarks
     public static byte HashOf(char[] term, int length, char[] scratch)
     {
         // Most words are plain ASCII, which folding leaves as they are: fold only the others.
-        var hash = 2166136261u;
-        for (var i = 0; i < length; i++)
+        ReadOnlySpan<char> written = term.AsSpan(0, length);
+        if (written.ContainsAnyExceptInRange((char)0, (char)127))
         {
-            if (term[i] >= 128)
-            {
-                return Fold(Hash(scratch, ASCIIFoldingFilter.FoldToASCII(term, 0, scratch, 0, length)));
-            }
-
-            hash = (hash ^ term[i]) * 16777619u;
+            written = scratch.AsSpan(0, ASCIIFoldingFilter.FoldToASCII(term, 0, scratch, 0, length));
         }
 
-        return Fold(hash);
-    }
-
-    private static uint Hash(char[] chars, int length)
-    {
         var hash = 2166136261u;
-        for (var i = 0; i < length; i++)
+        foreach (var c in written)
         {
-            hash = (hash ^ chars[i]) * 16777619u;
+            hash = (hash ^ c) * 16777619u;
         }
 
-        return hash;
+        return (byte)(hash ^ (hash >> 8) ^ (hash >> 16) ^ (hash >> 24));
     }
 
-    private static byte Fold(uint hash) => (byte)(hash ^ (hash >> 8) ^ (hash >> 16) ^ (hash >> 24));
+    /// <summary>The mark a position's payload holds, or <c>null</c> for a position without one.</summary>
+    public static Mark? Read(BytesRef? payload) =>
+        payload is { Length: PayloadLength } marks
+            ? new Mark(marks.Bytes[marks.Offset], marks.Bytes[marks.Offset + 1], marks.Bytes[marks.Offset + 2])
+            : null;
 
-    public static byte Hash(BytesRef payload) => payload.Bytes[payload.Offset];
-
-    public static byte StopBefore(BytesRef payload) => payload.Bytes[payload.Offset + 1];
-
-    public static byte StopAfter(BytesRef payload) => payload.Bytes[payload.Offset + 2];
+    /// <summary>A word's mark: the hash of its written form and the ids of the stop words before and after it (0 for none).</summary>
+    public readonly record struct Mark(byte Hash, byte Before, byte After);
 }

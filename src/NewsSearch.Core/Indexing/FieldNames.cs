@@ -12,6 +12,9 @@ internal static class FieldNames
     /// <summary>Analysed and stored article text.</summary>
     public const string Body = "body";
 
+    /// <summary>The stemmed fields whose positions carry <see cref="Analysis.SurfaceMarks"/> (title and body).</summary>
+    public static readonly string[] Marked = [Title, Body];
+
     /// <summary>Outlet name as written, stored and indexed exactly.</summary>
     public const string Source = "source";
 

@@ -17,8 +17,6 @@ namespace NewsSearch.Search.Rescoring;
 /// neighbours from the positions' <see cref="Analysis.SurfaceMarks"/>: no stored text is read or analysed.</summary>
 internal static class TopRescorer
 {
-    private static readonly string[] Fields = [FieldNames.Title, FieldNames.Body];
-
     /// <summary>The bonus of each of the first <see cref="RankingOptions.RescoreDepth"/> hits, by top-level document id;
     /// empty when there is nothing to reorder.</summary>
     public static IReadOnlyDictionary<int, float> Bonuses(IndexSearcher searcher, Query query, Filter? filter, RescoreTerms terms, RankingOptions ranking) =>
@@ -152,9 +150,9 @@ internal static class TopRescorer
         {
             var perDoc = new List<WrittenMark>?[to - from];
             marks[stem] = perDoc;
-            for (var field = 0; field < Fields.Length; field++)
+            for (var field = 0; field < FieldNames.Marked.Length; field++)
             {
-                var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(Fields[field], stem));
+                var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Marked[field], stem));
                 for (var i = from; i < to && postings is not null; i++)
                 {
                     var target = docs[i] - leaf.DocBase;
@@ -173,9 +171,9 @@ internal static class TopRescorer
                     for (var f = postings.Freq; f > 0; f--)
                     {
                         var position = postings.NextPosition();
-                        if (postings.GetPayload() is { Length: Analysis.SurfaceMarks.PayloadLength } payload)
+                        if (Analysis.SurfaceMarks.Read(postings.GetPayload()) is { } mark)
                         {
-                            list.Add(new WrittenMark(field, position, Analysis.SurfaceMarks.Hash(payload), Analysis.SurfaceMarks.StopBefore(payload), Analysis.SurfaceMarks.StopAfter(payload)));
+                            list.Add(new WrittenMark(field, position, mark.Hash, mark.Before, mark.After));
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.Suggestions;
 
@@ -19,7 +20,7 @@ internal static class CandidateStems
     public static IReadOnlyList<string> Near(IndexReader reader, string word, string stem, int maxEdits, int needed, int count)
     {
         var candidates = new Dictionary<string, (int Frequency, int Edits)>(StringComparer.Ordinal);
-        foreach (var field in WrittenForms.Fields)
+        foreach (var field in FieldNames.Marked)
         {
             if (MultiFields.GetTerms(reader, field) is not { } terms)
             {

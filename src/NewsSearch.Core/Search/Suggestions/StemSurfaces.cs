@@ -9,7 +9,6 @@ namespace NewsSearch.Search.Suggestions;
 /// tell "merkell" from "merkel"; these counts can (up to one-byte hash collisions).</summary>
 internal sealed class StemSurfaces
 {
-    private static readonly string[] Fields = [FieldNames.Title, FieldNames.Body];
     private readonly Dictionary<byte, SortedSet<int>> _articles = [];
 
     private StemSurfaces(string stem) => Stem = stem;
@@ -37,7 +36,7 @@ internal sealed class StemSurfaces
         var budget = maxPositions;
         foreach (var leaf in reader.Leaves)
         {
-            foreach (var field in Fields)
+            foreach (var field in FieldNames.Marked)
             {
                 // Live documents only: GetTermPositionsEnum skips deleted ones and asks for payloads.
                 var positions = leaf.AtomicReader.GetTermPositionsEnum(new Term(field, stem));
@@ -58,12 +57,12 @@ internal sealed class StemSurfaces
                             return surfaces;
                         }
 
-                        if (positions.GetPayload() is not { Length: SurfaceMarks.PayloadLength } payload)
+                        if (SurfaceMarks.Read(positions.GetPayload()) is not { } mark)
                         {
                             continue;
                         }
 
-                        var hash = SurfaceMarks.Hash(payload);
+                        var hash = mark.Hash;
                         if (surfaces.Add(hash, doc) && hash == watched && surfaces.Articles(hash) > stopAbove)
                         {
                             surfaces.Truncated = true;

@@ -10,9 +10,6 @@ namespace NewsSearch.Search.Suggestions;
 /// index keeps only stems and hashes. Caches stems and article words for one correction.</summary>
 internal sealed class WrittenForms(IndexReader reader)
 {
-    /// <summary>The stemmed fields whose positions carry written-form hashes.</summary>
-    public static readonly string[] Fields = [FieldNames.Title, FieldNames.Body];
-
     private static readonly FrenchNewsAnalyzer Analyzer = new();
     private readonly IndexReader _reader = reader;
     private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
@@ -36,7 +33,7 @@ internal sealed class WrittenForms(IndexReader reader)
     /// stem must be taken from the word with its accents, as at indexing).</summary>
     private WrittenWord[] WordsOf(int doc)
     {
-        var visitor = new DocumentStoredFieldVisitor(Fields);
+        var visitor = new DocumentStoredFieldVisitor(FieldNames.Marked);
         _reader.Document(doc, visitor);
         var text = $"{visitor.Document.Get(FieldNames.Title)}\n{visitor.Document.Get(FieldNames.Body)}";
         var words = new SortedSet<string>(StringComparer.Ordinal);
