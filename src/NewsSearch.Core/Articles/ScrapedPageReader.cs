@@ -6,6 +6,10 @@ namespace NewsSearch.Articles;
 /// (title, <c>Publié dans SOURCE le DATE</c>, body, footer). Only the article becomes the document.</summary>
 internal sealed partial class ScrapedPageReader : IArticleReader
 {
+    // A "Publié dans … le …" line is short; longer lines are not tried, so the backtracking of its pattern stays cheap
+    // on hostile single-line files.
+    private const int MaxPublishedLineLength = 400;
+
     public bool Streams => false;
 
     /// <summary>Plain text: <c>.txt</c>, or a file without extension (the last reader asked, after the markup and JSON ones).</summary>
@@ -38,7 +42,7 @@ internal sealed partial class ScrapedPageReader : IArticleReader
     internal static NewsArticle? Parse(string id, string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var dateLine = Array.FindIndex(lines, l => PublishedLine().IsMatch(l));
+        var dateLine = Array.FindIndex(lines, l => l.Length <= MaxPublishedLineLength && PublishedLine().IsMatch(l));
 
         string title;
         string? source = null;
@@ -128,7 +132,9 @@ internal sealed partial class ScrapedPageReader : IArticleReader
 
     private static string Clean(string line) => line.Trim().Trim('\uFEFF', '\u00A0').Trim();
 
-    [GeneratedRegex(@"^\s*Publi[ée]e?\s+(?:dans|par|sur)\s+(?<source>.+?)\s+le\s+(?<date>.*\d{4})\s*$", RegexOptions.IgnoreCase)]
+    // The outlet's name may itself hold " le " ("Le Monde", "Sud Quotidien le journal du Sénégal"): the date is the
+    // last "le" followed by a day (after an optional weekday, before an optional time), so the name is matched greedily up to it.
+    [GeneratedRegex(@"^\s*Publi[ée]e?\s+(?:dans|par|sur)\s+(?<source>.+)\s+le\s+(?<date>(?:\p{L}+\s+)?\d{1,2}(?:er)?\b.*\d{4}(?:,?\s+(?:à|a)?\s*\d{1,2}[:h]\d{2})?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLine();
 
     [GeneratedRegex(@"\S(?: {3,}|\t+)\S")]

@@ -11,6 +11,9 @@ public sealed class ScrapedPageVariantsTests
     [InlineData("Publié dans Hespress le 24/10/2023", "Hespress")]
     [InlineData("Publié dans Le Matin le 24 octobre 2023", "Le Matin")]
     [InlineData("Publié dans L'Économiste le mardi 24 octobre 2023", "L'Économiste")]
+    [InlineData("Publié dans Le Monde le 24 - 10 - 2023", "Le Monde")]
+    [InlineData("Publié dans Sud Quotidien le journal du Sénégal le 24 - 10 - 2023", "Sud Quotidien le journal du Sénégal")]
+    [InlineData("Publié par Le Soir le quotidien le 24/10/2023 à 10h30", "Le Soir le quotidien")]
     public void Outlet_and_date_variants_are_read(string publishedLine, string source)
     {
         var article = ScrapedPageReader.Parse("p", $"{Ticker}\n\nTitre de l'article\n{publishedLine}\n\nCorps.\n")!;
