@@ -14,6 +14,9 @@ internal sealed class SnippetBuilder
     /// <summary>Target passage length in characters.</summary>
     public const int FragmentLength = 200;
 
+    /// <summary>The longest snippet, in characters of text (marks and escapes aside), ellipses apart.</summary>
+    public const int MaxLength = FragmentLength * 2;
+
     private const string Ellipsis = "…";
     private readonly Analyzer _analyzer;
 
@@ -36,7 +39,7 @@ internal sealed class SnippetBuilder
             : new QueryScorer(marked, reader, FieldNames.Body);
         var highlighter = new Highlighter(new MarkFormatter(), new HtmlTextEncoder(), scorer)
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
+            TextFragmenter = new SpanFragmenter(scorer, FragmentLength),
             MaxDocCharsToAnalyze = 100_000,
         };
         return body => Build(highlighter, body);
@@ -83,8 +86,9 @@ internal sealed class SnippetBuilder
             return Opening(body);
         }
 
-        // One passage, or two when the best one is short (end of the body) and another also matches.
-        var chosen = best[0].Length < FragmentLength * 2 / 3 && best.Count > 1
+        // One passage, or two when the best one is short (end of the body) and another also matches; never more than
+        // two passages' length in all.
+        var chosen = best[0].Length < FragmentLength * 2 / 3 && best.Count > 1 && best[0].Length + best[1].Length <= MaxLength
             ? best.Take(2).OrderBy(p => p.Start).ToList()
             : [best[0]];
 
