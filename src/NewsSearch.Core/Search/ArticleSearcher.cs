@@ -4,8 +4,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Articles;
 using NewsSearch.Indexing;
+using NewsSearch.Search.Matching;
 using NewsSearch.Search.Paging;
-using NewsSearch.Search.Parsing;
 using NewsSearch.Search.Rescoring;
 using NewsSearch.Search.Similar;
 using NewsSearch.Search.Snippets;
@@ -36,31 +36,18 @@ internal sealed class ArticleSearcher
     {
         request.Validate();
         var clock = Stopwatch.StartNew();
-        var notices = new List<string>();
-        var text = request.Query ?? "";
-        if (text.Length > QueryLimits.MaxQueryLength)
-        {
-            text = text[..QueryLimits.MaxQueryLength];
-            notices.Add($"Only the first {QueryLimits.MaxQueryLength} characters of the query were searched.");
-        }
-
-        var parsed = UserQueryParser.Parse(text);
-        if (parsed.FellBack)
-        {
-            notices.Add("The query syntax was not understood; its words were searched instead.");
-        }
-
         using var lease = new SearcherLease(_searchers);
         var searcher = lease.Searcher;
-        var plan = _queries.Plan(parsed.Root, text, searcher.IndexReader);
+        var matches = MatchSet.Resolve(_queries, searcher, request.Query ?? "", request);
+        var notices = matches.Notices.ToList();
+        var plan = matches.Plan;
         var query = plan.Query;
         if (query is null)
         {
-            notices.Add("The query has no words to search for.");
             return Empty(request, notices, clock.Elapsed);
         }
 
-        var filter = Filters.For(request);
+        var filter = matches.Filter;
         var ranked = query;
         TopHitRescoring? rescoring = null;
         if (request.Sort == SearchSort.Relevance && plan.Rescore is { } terms && _ranking.RescoreDepth > 1)
@@ -82,7 +69,7 @@ internal sealed class ArticleSearcher
         ranked = request.PreferRecent && request.Sort == SearchSort.Relevance
             ? RecencyQuery.Wrap(ranked, searcher.IndexReader)
             : ranked;
-        var page = _pagers.Page(searcher, ranked, filter, request, rescoring);
+        var page = _pagers.Page(searcher, ranked, matches.Narrower ? matches.Matching : null, filter, request, rescoring);
         var snippet = request.Snippets ? _snippets.ForQuery(query, searcher.IndexReader) : null;
         return new SearchResults
         {

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
 using NewsSearch.Search.Expansion;
+using NewsSearch.Search.Matching;
 using NewsSearch.Search.Parsing;
 using NewsSearch.Search.Rescoring;
 
@@ -28,7 +29,8 @@ internal sealed class QueryBuilder
     }
 
     /// <summary>The query to run for a parse of <paramref name="text"/>, with spelling corrections (and the suggestion
-    /// they make) drawn from <paramref name="reader"/>'s terms when one is given.</summary>
+    /// they make) drawn from <paramref name="reader"/>'s terms when one is given: the ranking query, which any concept
+    /// matches, and its match set (<see cref="MatchRule"/>: the articles holding every concept, or most of a question's).</summary>
     public QueryPlan Plan(QueryNode? root, string text, IndexReader? reader)
     {
         if (root is null)
@@ -36,9 +38,37 @@ internal sealed class QueryBuilder
             return new QueryPlan(null, null, []);
         }
 
-        var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts));
+        var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts), Relaxed: false, MatchRule.IsQuestion(text), new(ReferenceEqualityComparer.Instance));
         var query = Node(root, build);
-        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms());
+        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms())
+        {
+            Matching = query is null ? null : Narrowed(query, build.Narrowed),
+        };
+    }
+
+    /// <summary>The query with each part that asks for several concepts replaced by its narrowed twin.</summary>
+    private static Query Narrowed(Query query, Dictionary<object, Query> twins)
+    {
+        if (twins.TryGetValue(query, out var twin))
+        {
+            return twin;
+        }
+
+        if (query is not BooleanQuery boolean || twins.Count == 0)
+        {
+            return query;
+        }
+
+        var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        var changed = false;
+        foreach (var clause in boolean.Clauses)
+        {
+            var inner = Narrowed(clause.Query, twins);
+            changed |= !ReferenceEquals(inner, clause.Query);
+            copy.Add(inner, clause.Occur);
+        }
+
+        return changed ? copy : boolean;
     }
 
     /// <summary>The typed text, lower-cased and unaccented, with each misspelt word replaced by its indexed spelling.</summary>
@@ -68,7 +98,7 @@ internal sealed class QueryBuilder
         WordNode word => Word(word),
         PhraseNode phrase => Phrase(phrase),
         // Spelling corrections and synonyms widen a match: not what an exclusion means.
-        ExcludeNode exclude => Node(exclude.Inner, build with { Reader = null }) is { } inner
+        ExcludeNode exclude => Node(exclude.Inner, build with { Reader = null, Relaxed = true }) is { } inner
             ? new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inner, Occur.MUST_NOT } }
             : null,
         RequireNode require => Node(require.Inner, build),
@@ -90,7 +120,7 @@ internal sealed class QueryBuilder
         {
             switch (item)
             {
-                case ExcludeNode exclude when Node(exclude.Inner, build with { Reader = null }) is { } excluded:
+                case ExcludeNode exclude when Node(exclude.Inner, build with { Reader = null, Relaxed = true }) is { } excluded:
                     outer.Add(excluded, Occur.MUST_NOT);
                     break;
                 case RequireNode require when Node(require.Inner, build) is { } required:
@@ -144,14 +174,14 @@ internal sealed class QueryBuilder
             }
         }
 
-        return Together(parts, proximity);
+        return Together(parts, proximity, build);
     }
 
     private Query? Words(IReadOnlyList<WordNode> words, BuildState build) => Positives([.. words], build);
 
-    /// <summary>Any part may match, scaled by the share of parts matched; holding them all, and holding neighbouring
-    /// words close together, add to the score.</summary>
-    private Query? Together(List<Query> parts, List<Query> proximity)
+    /// <summary>The parts an article must hold (<see cref="MatchRule"/>), scored by the share of parts matched; holding
+    /// them all, and holding neighbouring words close together, add to the score.</summary>
+    private Query? Together(List<Query> parts, List<Query> proximity, BuildState build)
     {
         if (parts.Count == 0)
         {
@@ -163,7 +193,21 @@ internal sealed class QueryBuilder
             return parts[0];
         }
 
-        var any = new BooleanQuery(disableCoord: false);
+        var together = Scored(parts, proximity, required: 0);
+
+        // The match set's twin scores its articles as the ranking query does; it only leaves out those holding too few parts.
+        var required = MatchRule.Required(parts.Count, build.Question, _ranking, build.Relaxed);
+        if (required > 1)
+        {
+            build.Narrowed[together] = Scored(parts, proximity, required);
+        }
+
+        return together;
+    }
+
+    private BooleanQuery Scored(List<Query> parts, List<Query> proximity, int required)
+    {
+        var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = required };
         var all = new BooleanQuery(disableCoord: true) { Boost = _ranking.AllWordsBonus };
         foreach (var part in parts)
         {
@@ -190,7 +234,7 @@ internal sealed class QueryBuilder
         var query = new BooleanQuery(disableCoord: true);
         foreach (var item in items)
         {
-            if (item is ExcludeNode exclude && Node(exclude.Inner, build with { Reader = null }) is { } excluded && occur == Occur.MUST)
+            if (item is ExcludeNode exclude && Node(exclude.Inner, build with { Reader = null, Relaxed = true }) is { } excluded && occur == Occur.MUST)
             {
                 query.Add(excluded, Occur.MUST_NOT);
             }
@@ -267,7 +311,13 @@ internal sealed class QueryBuilder
         return apostrophe is > 0 and <= 7 ? word[(apostrophe + 1)..] : word;
     }
 
-    /// <summary>The state of one build: where corrections come from and what was done.</summary>
+    /// <summary>The state of one build: where corrections come from, how strict the match set is, and what was done.</summary>
     private sealed record BuildState(
-        IndexReader? Reader, List<(string Typed, string Corrected)> Corrections, List<string> Expansions, RescoreWords Rescore);
+        IndexReader? Reader,
+        List<(string Typed, string Corrected)> Corrections,
+        List<string> Expansions,
+        RescoreWords Rescore,
+        bool Relaxed,
+        bool Question,
+        Dictionary<object, Query> Narrowed);
 }

@@ -52,6 +52,14 @@ public sealed record RankingOptions
     /// (rarity-weighted: holding half of the query's rarity earns half).</summary>
     public float CoverageWeight { get; init; } = 1.5f;
 
+    /// <summary>The match set: a plain query of up to this many concepts (words with their inflections, synonyms and
+    /// corrections) matches the articles holding every one of them, unless it reads as a question.</summary>
+    public int MatchEveryConceptUpTo { get; init; } = 5;
+
+    /// <summary>The match set of a question or of a longer plain query: the articles holding this share of its
+    /// concepts (rounded up).</summary>
+    public float LongQueryMatchShare { get; init; } = 0.75f;
+
     /// <summary>The top-hit bonus, as a share of the best score, of an article holding every pair of neighbouring
     /// query words side by side, as typed.</summary>
     public float NeighbourWeight { get; init; } = 1f;

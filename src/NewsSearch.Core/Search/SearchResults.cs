@@ -42,11 +42,12 @@ public sealed record SearchResults
     /// <summary>The query text as given.</summary>
     public required string Query { get; init; }
 
-    /// <summary>How many results match in all: what the pages add up to. With collapsing, copies of one story count once
-    /// (see <see cref="Articles"/>).</summary>
+    /// <summary>How many results are in the match set (the articles holding every concept of a plain query, most of a
+    /// question's): what the pages add up to in date order; in relevance order the pages may go on with articles
+    /// holding some of the concepts. With collapsing, copies of one story count once (see <see cref="Articles"/>).</summary>
     public required int Total { get; init; }
 
-    /// <summary>How many articles match, near-duplicate copies included (equal to <see cref="Total"/> without collapsing).</summary>
+    /// <summary>How many articles are in the match set, near-duplicate copies included (equal to <see cref="Total"/> without collapsing).</summary>
     public int Articles { get; init; }
 
     /// <summary>Whether near-duplicate copies were collapsed.</summary>
@@ -73,7 +74,7 @@ public sealed record SearchResults
     /// <summary>A corrected query built from the index's own words when the query looks misspelt, else <c>null</c>.</summary>
     public string? Suggestion { get; init; }
 
-    /// <summary>Counts over the whole result set (not just this page), every matching article counted, copies included.</summary>
+    /// <summary>Counts over the whole match set (not just this page), copies included.</summary>
     public SearchFacets Facets { get; init; } = SearchFacets.None;
 }
 

@@ -17,7 +17,7 @@ public sealed class PagingTests
     public void Pages_put_together_are_the_whole_list_without_gap_or_repeat(bool facetsAndCollapsing, SearchSort sort)
     {
         using var room = Newsroom.Standard();
-        var request = new SearchRequest { Query = "marché pétrole", Sort = sort, Facets = facetsAndCollapsing, CollapseDuplicates = facetsAndCollapsing };
+        var request = new SearchRequest { Query = "marché OR pétrole", Sort = sort, Facets = facetsAndCollapsing, CollapseDuplicates = facetsAndCollapsing };
         var whole = room.Engine.Search(request with { PageSize = 100 });
 
         var paged = room.AllPages(request with { PageSize = 7 });
@@ -34,7 +34,7 @@ public sealed class PagingTests
     {
         using var walked = Newsroom.Standard();
         using var direct = Newsroom.Standard();
-        var request = new SearchRequest { Query = "marché pétrole", Sort = sort, PageSize = 6, Facets = facetsAndCollapsing, CollapseDuplicates = facetsAndCollapsing };
+        var request = new SearchRequest { Query = "marché OR pétrole", Sort = sort, PageSize = 6, Facets = facetsAndCollapsing, CollapseDuplicates = facetsAndCollapsing };
         for (var page = 1; page < 8; page++)
         {
             walked.Engine.Search(request with { Page = page });

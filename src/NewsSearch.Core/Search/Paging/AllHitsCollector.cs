@@ -1,14 +1,16 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using NewsSearch.Search.Facets;
 
 namespace NewsSearch.Search.Paging;
 
 /// <summary>One pass over every hit: records each hit's document, score and publication day (for ranking, paging
-/// and collapsing afterwards) and feeds the facet counter, so facets cost no second query.</summary>
-internal sealed class AllHitsCollector : ICollector
+/// and collapsing afterwards) and feeds the facet counter, so facets cost no second query. When the hits are those of
+/// a ranking query wider than the match set, only the match set's <paramref name="members"/> are faceted and counted.</summary>
+internal sealed class AllHitsCollector(FacetCounter? facets, FixedBitSet? members = null) : ICollector
 {
-    private readonly FacetCounter? _facets;
+    private readonly FacetCounter? _facets = facets;
     private Scorer? _scorer;
     private int[] _days = [];
     private int _docBase;
@@ -16,10 +18,14 @@ internal sealed class AllHitsCollector : ICollector
     private float[] _scores = new float[256];
     private int[] _dayOf = new int[256];
 
-    public AllHitsCollector(FacetCounter? facets) => _facets = facets;
-
     /// <summary>Hits collected.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Hits of the match set collected (all of them when no members were given).</summary>
+    public int MemberCount { get; private set; }
+
+    /// <summary>Whether a top-level document is in the match set.</summary>
+    public bool IsMember(int doc) => members is null || members.Get(doc);
 
     /// <summary>Top-level document ids, in collection order.</summary>
     public ReadOnlySpan<int> Docs => _docs.AsSpan(0, Count);
@@ -94,6 +100,10 @@ internal sealed class AllHitsCollector : ICollector
         _scores[Count] = _scorer!.GetScore();
         _dayOf[Count] = day;
         Count++;
-        _facets?.Count(doc, day);
+        if (members is null || members.Get(_docBase + doc))
+        {
+            MemberCount++;
+            _facets?.Count(doc, day);
+        }
     }
 }

@@ -4,7 +4,8 @@ namespace NewsSearch.Search.Paging;
 
 /// <summary>Ranks the hits of an <see cref="AllHitsCollector"/> and cuts one page out of them. With collapsing,
 /// each cluster of near-duplicates is represented by its best-ranked copy, and total and ranks count clusters, so
-/// pages never repeat a story and the last page ends where the total says.</summary>
+/// pages never repeat a story. The total counts the results of the match set (a story counts when one of its copies
+/// is in it); in relevance order the hits may go on past it with articles of the wider ranking query.</summary>
 internal static class PageSelector
 {
     /// <param name="hits">Every hit.</param>
@@ -20,7 +21,7 @@ internal static class PageSelector
         HitCursor? after = null, Func<int, bool>? excluded = null)
     {
         var order = new HitOrder(hits.Docs.ToArray(), hits.Scores.ToArray(), hits.Days.ToArray(), sort);
-        var (heads, copies) = Heads(hits.Count, order, clusters, excluded);
+        var (heads, copies, total) = Heads(hits, order, clusters, excluded);
 
         // Keep the best heads in a heap whose top is the worst kept: O(n log k), not a full sort.
         var wanted = after is null ? skip + take : take;
@@ -56,58 +57,65 @@ internal static class PageSelector
             page.Add(new RankedDoc(order.Docs[hit], order.Scores[hit], skip + (i - first) + 1, copies?.GetValueOrDefault(hit) ?? 0, order.Days[hit]));
         }
 
-        return (page, heads.Count);
+        return (page, total);
     }
 
     /// <summary>Hit indexes that head the result list: every hit, or with clusters the best copy of each,
-    /// with how many other copies it stands for.</summary>
-    private static (List<int> Heads, Dictionary<int, int>? Copies) Heads(int count, HitOrder order, DuplicateClusters? clusters, Func<int, bool>? excluded)
+    /// with how many other copies it stands for; and how many of the results are in the match set.</summary>
+    private static (List<int> Heads, Dictionary<int, int>? Copies, int Total) Heads(
+        AllHitsCollector hits, HitOrder order, DuplicateClusters? clusters, Func<int, bool>? excluded)
     {
-        var heads = new List<int>(count);
+        var heads = new List<int>(hits.Count);
+        var total = 0;
         if (clusters is null)
         {
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < hits.Count; i++)
             {
                 if (excluded is null || !excluded(order.Docs[i]))
                 {
                     heads.Add(i);
+                    total += hits.IsMember(order.Docs[i]) ? 1 : 0;
                 }
             }
 
-            return (heads, null);
+            return (heads, null, total);
         }
 
-        var bestOf = new Dictionary<int, (int Hit, int Count)>();
-        for (var i = 0; i < count; i++)
+        var bestOf = new Dictionary<int, (int Hit, int Count, bool Member)>();
+        for (var i = 0; i < hits.Count; i++)
         {
-            var cluster = clusters.ClusterOf(order.Docs[i]);
-            if (excluded is not null && excluded(order.Docs[i]))
+            var doc = order.Docs[i];
+            if (excluded is not null && excluded(doc))
             {
                 continue;
             }
 
+            var cluster = clusters.ClusterOf(doc);
+            var member = hits.IsMember(doc);
             if (cluster < 0)
             {
                 heads.Add(i);
+                total += member ? 1 : 0;
             }
             else if (bestOf.TryGetValue(cluster, out var best))
             {
-                bestOf[cluster] = (order.Compare(i, best.Hit) < 0 ? i : best.Hit, best.Count + 1);
+                bestOf[cluster] = (order.Compare(i, best.Hit) < 0 ? i : best.Hit, best.Count + 1, best.Member || member);
             }
             else
             {
-                bestOf[cluster] = (i, 1);
+                bestOf[cluster] = (i, 1, member);
             }
         }
 
         var copies = new Dictionary<int, int>(bestOf.Count);
-        foreach (var (hit, members) in bestOf.Values)
+        foreach (var (hit, members, member) in bestOf.Values)
         {
             heads.Add(hit);
             copies[hit] = members - 1;
+            total += member ? 1 : 0;
         }
 
-        return (heads, copies);
+        return (heads, copies, total);
     }
 
     /// <summary>The same order as Lucene's collectors: score (or day, then score) descending, then document id.</summary>

@@ -1,6 +1,7 @@
 using Lucene.Net.Search;
 using NewsSearch.Search.Collapsing;
 using NewsSearch.Search.Facets;
+using NewsSearch.Search.Matching;
 using NewsSearch.Search.Rescoring;
 
 namespace NewsSearch.Search.Paging;
@@ -14,30 +15,37 @@ internal sealed class Pagers
 {
     private readonly PageCursors _cursors = new();
 
-    /// <summary>One page of <paramref name="query"/>'s hits; with <paramref name="rescoring"/> (relevance order only),
-    /// the first hits reordered by their bonuses.</summary>
-    public RankedPage Page(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, TopHitRescoring? rescoring = null)
+    /// <summary>One page of hits; with <paramref name="rescoring"/> (relevance order only), the first hits reordered by
+    /// their bonuses. In relevance order the hits are <paramref name="query"/>'s, best first; by date they are the match
+    /// set's (<paramref name="matching"/>, or <paramref name="query"/>'s when <c>null</c>). Totals and facets are always
+    /// the match set's.</summary>
+    public RankedPage Page(IndexSearcher searcher, Query query, Query? matching, Filter? filter, SearchRequest request, TopHitRescoring? rescoring = null)
     {
         rescoring = request.Sort == SearchSort.Relevance ? rescoring : null;
+        if (request.Sort == SearchSort.Date && matching is not null)
+        {
+            (query, matching) = (matching, null);
+        }
+
         if ((long)(request.Page - 1) * request.PageSize >= searcher.IndexReader.MaxDoc)
         {
             // Past any possible hit (and past int overflow): the count and facets, no page.
-            var all = AllHits(searcher, query, filter, request with { Page = 1, PageSize = 1 }, rescoring: null);
+            var all = AllHits(searcher, matching ?? query, null, filter, request with { Page = 1, PageSize = 1 }, rescoring: null);
             return all with { Docs = [] };
         }
 
         return request.Facets || request.CollapseDuplicates || request.Sort == SearchSort.Date
-            ? AllHits(searcher, query, filter, request, rescoring)
-            : TopHits(searcher, query, filter, request, rescoring);
+            ? AllHits(searcher, query, matching, filter, request, rescoring)
+            : TopHits(searcher, query, matching, filter, request, rescoring);
     }
 
-    private RankedPage AllHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, TopHitRescoring? rescoring)
+    private RankedPage AllHits(IndexSearcher searcher, Query query, Query? matching, Filter? filter, SearchRequest request, TopHitRescoring? rescoring)
     {
         var reader = searcher.IndexReader;
         var search = $"all\u001F{query}\u001F{filter}\u001F{request.Sort}\u001F{request.PageSize}\u001F{request.CollapseDuplicates}";
         var after = request.Page > 1 ? _cursors.Find<HitCursor>(reader, search, request.Page - 1) : null;
         var facets = request.Facets ? new FacetCounter() : null;
-        var hits = new AllHitsCollector(facets);
+        var hits = new AllHitsCollector(facets, matching is null ? null : MatchMembers.Of(searcher, matching, filter));
         searcher.Search(query, filter, hits);
         if (rescoring is not null)
         {
@@ -52,7 +60,20 @@ internal sealed class Pagers
             _cursors.Remember(reader, search, request.Page, new HitCursor(page[^1].Score, page[^1].Day, page[^1].Doc));
         }
 
-        return new RankedPage(page, total, hits.Count, facets?.Build() ?? SearchFacets.None);
+        return new RankedPage(page, total, hits.MemberCount, facets?.Build() ?? SearchFacets.None);
+    }
+
+    private RankedPage TopHits(IndexSearcher searcher, Query query, Query? matching, Filter? filter, SearchRequest request, TopHitRescoring? rescoring)
+    {
+        var page = TopHits(searcher, query, filter, request, rescoring);
+        if (matching is null)
+        {
+            return page;
+        }
+
+        var count = new TotalHitCountCollector();
+        searcher.Search(matching, filter, count);
+        return page with { Total = count.TotalHits, Articles = count.TotalHits };
     }
 
     private RankedPage TopHits(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, TopHitRescoring? rescoring)
