@@ -31,6 +31,27 @@ internal static class JsonOutput
         rebuiltFromOtherFormat = summary.RebuiltFromOtherFormat,
     };
 
+    /// <summary>One fetch round: the contract's fields first, then what the round cost.</summary>
+    public static object FetchRound(Fetching.FetchSummary summary) => new
+    {
+        feeds = summary.Feeds,
+        notModified = summary.NotModified,
+        newItems = summary.NewItems,
+        pagesFetched = summary.PagesFetched,
+        failed = summary.Failed.Select(f => new { url = f.Url, reason = f.Reason }),
+        added = summary.Added,
+        updated = summary.Updated,
+        documents = summary.Documents,
+        backedOff = summary.BackedOff.Select(f => new { url = f.Url, reason = f.Reason }),
+        teasersKept = summary.TeasersKept,
+        archived = summary.Archived,
+        requests = summary.Requests,
+        bytes = summary.BytesReceived,
+        seconds = Math.Round(summary.Elapsed.TotalSeconds, 2),
+        started = summary.Started.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+        cancelled = summary.Cancelled,
+    };
+
     /// <summary>The same shape as <c>GET /api/stats</c> answers, with the index folder.</summary>
     public static object Statistics(IndexStatistics stats) => StatsJson.FromStatistics(stats) with { Path = stats.Path };
 }

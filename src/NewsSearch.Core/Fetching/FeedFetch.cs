@@ -100,6 +100,11 @@ internal sealed class FeedFetch(FeedSource source, RoundContext round)
             (article, body, var permanent) = await WithPageAsync(article, page, key);
             pending = body == BodySource.Teaser && !permanent ? article : null;
         }
+        else if (PageAddress(item) is { } address && DuplicateKeys.Url(address.AbsoluteUri) is { } key)
+        {
+            // The full text is here: a teaser of another feed linking the same page needs no download.
+            Claim(key);
+        }
 
         round.CountNewItem();
         _new++;

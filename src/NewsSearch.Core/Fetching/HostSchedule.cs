@@ -22,10 +22,10 @@ internal sealed class HostSchedule(TimeSpan delay, int maxConcurrentHosts, TimeP
         try
         {
             var notBefore = host.NotBefore > host.BlockedUntil ? host.NotBefore : host.BlockedUntil;
-            var wait = notBefore - clock.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            // Timers may fire a little early: wait again until the time has really come.
+            for (var wait = notBefore - clock.GetUtcNow(); wait > TimeSpan.Zero; wait = notBefore - clock.GetUtcNow())
             {
-                await Task.Delay(wait, clock, cancellationToken);
+                await Task.Delay(wait + TimeSpan.FromMilliseconds(1), clock, cancellationToken);
             }
 
             await _concurrent.WaitAsync(cancellationToken);

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using NewsSearch.Fetching;
+
+namespace NewsSearch.Core.Tests.Fetching;
+
+public sealed class FetchRoundTests
+{
+    [Fact]
+    public async Task A_round_over_several_outlets_indexes_every_article_with_its_title_outlet_date_and_address_findable_by_its_body()
+    {
+        await using var harness = await FetchHarness.StartAsync(hosts: 4);
+        var outlets = new Outlets(harness.Site);
+        var sources = SourcesFile.Parse(outlets.Opml);
+
+        var summary = await harness.RoundAsync(sources);
+
+        Assert.All(summary.Failed, f => Assert.Contains("/private/", f.Url, StringComparison.Ordinal));
+        Assert.Equal((4, 0), (summary.Feeds, summary.NotModified));
+        Assert.Equal(outlets.Expected.Count, summary.Documents);
+        Assert.Equal(outlets.Expected.Count, summary.Added);
+        Assert.InRange(summary.PagesFetched, outlets.PagesToFetch, outlets.PagesToFetch + 1);
+        foreach (var expected in outlets.Expected)
+        {
+            var results = harness.Search(Feeds.Place(expected.N));
+            var hit = Assert.Single(results.Hits);
+            Assert.Equal(expected.Title, hit.Title);
+            Assert.Equal(expected.Url, hit.Url);
+            Assert.Equal(expected.Published, hit.Published);
+            if (expected.Shared)
+            {
+                Assert.Contains(hit.Source, new[] { Outlets.Quotidien, Outlets.Gazette });
+            }
+            else
+            {
+                Assert.Equal(expected.Outlet, hit.Source);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_second_round_over_unchanged_feeds_costs_one_304_per_feed_and_the_third_adds_exactly_the_two_new_items()
+    {
+        await using var harness = await FetchHarness.StartAsync(hosts: 4);
+        var outlets = new Outlets(harness.Site);
+        var sources = SourcesFile.Parse(outlets.Opml);
+        var first = await harness.RoundAsync(sources);
+        var before = harness.Site.Requests.Count;
+
+        var second = await harness.RoundAsync(sources);
+
+        var requests = harness.Site.Requests.Skip(before).ToList();
+        Assert.Equal((4, 0, 0, 0, 0), (second.NotModified, second.PagesFetched, second.NewItems, second.Added, second.Updated));
+        Assert.Equal(first.Documents, second.Documents);
+        Assert.Equal(4, requests.Count);
+        Assert.All(requests, r => Assert.Equal(304, r.Status));
+
+        outlets.AddItem(1, 250);
+        outlets.AddItem(1, 251);
+        var third = await harness.RoundAsync(sources);
+        Assert.Equal((2, 2, 3), (third.Added, third.PagesFetched, third.NotModified));
+        Assert.Equal(first.Documents + 2, third.Documents);
+        Assert.Single(harness.Search(Feeds.Place(251)).Hits);
+    }
+
+    [Fact]
+    public async Task The_crawler_names_itself_obeys_robots_txt_and_keeps_the_delay_between_two_requests_to_one_host()
+    {
+        await using var harness = await FetchHarness.StartAsync(hosts: 4);
+        harness.Options = harness.Options with { Delay = TimeSpan.FromMilliseconds(60) };
+        var outlets = new Outlets(harness.Site);
+
+        var summary = await harness.RoundAsync(SourcesFile.Parse(outlets.Opml));
+
+        var requests = harness.Site.Requests;
+        Assert.All(requests, r => Assert.StartsWith("NewsSearch/", r.UserAgent, StringComparison.Ordinal));
+        Assert.DoesNotContain(requests, r => r.Path.StartsWith("/private/", StringComparison.Ordinal));
+        Assert.Contains(summary.Failed, f => f.Url.Contains("/private/", StringComparison.Ordinal) && f.Reason.Contains("robots.txt", StringComparison.Ordinal));
+        Assert.Equal(4, requests.Count(r => r.Path == "/robots.txt"));
+        foreach (var host in requests.GroupBy(r => r.Host))
+        {
+            var times = host.Select(r => r.Timestamp).Order().ToList();
+            for (var i = 1; i < times.Count; i++)
+            {
+                var gap = Stopwatch.GetElapsedTime(times[i - 1], times[i]);
+                Assert.True(gap >= TimeSpan.FromMilliseconds(60), $"{host.Key}: two requests {gap.TotalMilliseconds:0} ms apart");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_feed_in_iso_8859_1_declared_only_in_its_prolog_and_its_latin_1_pages_read_as_french()
+    {
+        await using var harness = await FetchHarness.StartAsync(hosts: 4);
+        var outlets = new Outlets(harness.Site);
+
+        await harness.RoundAsync(SourcesFile.Parse(outlets.Opml));
+
+        var hit = Assert.Single(harness.Search(Feeds.Place(400)).Hits);
+        Assert.Equal(Outlets.Courrier, hit.Source);
+        Assert.Equal("Cave d'affinage à " + Feeds.Place(400), hit.Title);
+        var article = harness.Engine.GetArticle(hit.Id)!;
+        Assert.Contains("coopérative fromagère", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Le vote définitif", article.Body, StringComparison.Ordinal);
+    }
+}
