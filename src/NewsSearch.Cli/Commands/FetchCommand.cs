@@ -86,7 +86,7 @@ internal static class FetchCommand
                 cancelled |= summary.Cancelled;
                 if (asJson)
                 {
-                    JsonOutput.Write(JsonOutput.FetchRound(summary));
+                    JsonOutput.WriteLine(JsonOutput.FetchRound(summary));
                 }
                 else
                 {

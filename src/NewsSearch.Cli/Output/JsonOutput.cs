@@ -8,7 +8,12 @@ namespace NewsSearch.Cli.Output;
 /// <summary>The JSON shapes of the command-line contract, written to stdout.</summary>
 internal static class JsonOutput
 {
+    private static readonly JsonSerializerOptions OneLine = SearchJson.Configure(new JsonSerializerOptions());
+
     public static void Write(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, SearchJson.SerializerOptions));
+
+    /// <summary>One object on one line: what a command that reports again and again (fetch --every) prints, JSON Lines.</summary>
+    public static void WriteLine(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, OneLine));
 
     /// <summary>The same shape as <c>GET /api/search</c> answers, from the one mapping both use.</summary>
     public static object Search(SearchResults results) => SearchJson.From(results);
