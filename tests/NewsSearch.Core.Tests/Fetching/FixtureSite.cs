@@ -28,6 +28,9 @@ public sealed record Resource(byte[] Body, string ContentType)
     public bool Brotli { get; init; }
 
     public Func<HttpContext, Task>? Handler { get; init; }
+
+    /// <summary>The answer waits for this (a test holds a feed to look at what happens meanwhile).</summary>
+    public Task? HoldUntil { get; init; }
 }
 
 /// <summary>News outlets served by Kestrel on loopback in the test process: feeds, article pages and robots.txt,
@@ -76,6 +79,8 @@ public sealed class FixtureSite : IAsyncDisposable
     public void Set(int host, string path, string text, string contentType) =>
         Set(host, path, new Resource(System.Text.Encoding.UTF8.GetBytes(text), contentType));
 
+    public Resource Get(int host, string path) => _resources[Key(Hosts[host].Authority, path)];
+
     public void Remove(int host, string path) => _resources.TryRemove(Key(Hosts[host].Authority, path), out _);
 
     public IReadOnlyList<SeenRequest> RequestsTo(int host) => Requests.Where(r => r.Host == Hosts[host].Authority).ToList();
@@ -110,6 +115,11 @@ public sealed class FixtureSite : IAsyncDisposable
             Record(seen() with { Timestamp = stamp, Status = 0 });
             await handler(context);
             return;
+        }
+
+        if (resource.HoldUntil is { } hold)
+        {
+            await hold.WaitAsync(context.RequestAborted);
         }
 
         var notModified = (resource.ETag is not null && request.Headers.IfNoneMatch.ToString() == resource.ETag)
