@@ -87,9 +87,18 @@ internal sealed class PoliteHttpClient : IDisposable
                 return FetchOutcome.Fail(refusal, permanent: true);
             }
 
-            if (checkRobots && !(await Robots.GetAsync(url, cancellationToken)).IsAllowed(url))
+            if (checkRobots)
             {
-                return FetchOutcome.Fail("disallowed by robots.txt", permanent: true);
+                var robots = await Robots.GetAsync(url, cancellationToken);
+                if (!robots.IsAllowed(url))
+                {
+                    return FetchOutcome.Fail("disallowed by robots.txt", permanent: true);
+                }
+
+                if (robots.CrawlDelay is { } crawlDelay)
+                {
+                    _schedule.SetCrawlDelay(url, crawlDelay);
+                }
             }
 
             if (_schedule.BlockedUntil(url) is { } until && until - _clock.GetUtcNow() > _options.MaxRetryAfterWait)

@@ -102,4 +102,24 @@ public sealed class FetchRoundTests
         Assert.Contains("coopérative fromagère", article.Body, StringComparison.Ordinal);
         Assert.Contains("Le vote définitif", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_crawl_delay_longer_than_ours_is_kept_between_two_requests()
+    {
+        await using var harness = await FetchHarness.StartAsync();
+        var site = harness.Site;
+        site.Set(0, "/robots.txt", "User-agent: *\nCrawl-delay: 0.4\n", "text/plain");
+        var items = Enumerable.Range(0, 2).Select(n => Feeds.Item(site.Url(0, "").AbsoluteUri.TrimEnd('/'), n, full: false)).ToList();
+        site.Set(0, "/feed", Feeds.Rss("Le Fil", items), "application/rss+xml");
+        foreach (var (item, n) in items.Select((i, n) => (i, n)))
+        {
+            site.Set(0, $"/articles/{n}.html", Feeds.Page(item, "Le Fil", n), "text/html");
+        }
+
+        var summary = await harness.RoundAsync(site.Url(0, "/feed"));
+
+        Assert.Equal(2, summary.PagesFetched);
+        var times = site.Requests.Skip(1).Select(r => r.Timestamp).ToList();
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(Stopwatch.GetElapsedTime(pair.First, pair.Second) >= TimeSpan.FromSeconds(0.4)));
+    }
 }
