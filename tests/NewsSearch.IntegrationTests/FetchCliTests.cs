@@ -170,6 +170,20 @@ public sealed class FetchCliTests
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_archive_that_cannot_be_written_exits_1_with_one_sentence()
+    {
+        using var folder = new TempFolder();
+        folder.File("sources.txt", "http://127.0.0.1:9/feed.xml\n");
+        folder.File("arch", "a file where the archive folder should be");
+
+        var result = await Cli.RunAsync(folder.Path, "fetch", "--sources", "sources.txt", "--archive", "arch", "--index", "idx");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("15m", 900)]
     [InlineData("1h30m", 5400)]

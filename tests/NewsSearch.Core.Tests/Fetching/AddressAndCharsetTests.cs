@@ -37,6 +37,14 @@ public sealed class AddressAndCharsetTests
     }
 
     [Fact]
+    public async Task A_host_name_that_resolves_to_a_loopback_address_is_refused_at_connection_time()
+    {
+        var guard = new AddressGuard(allowPrivate: false, []);
+        var refused = await Assert.ThrowsAnyAsync<IOException>(async () => await guard.ConnectAsync(new DnsEndPoint("localhost", 9), "http", CancellationToken.None));
+        Assert.Contains("resolves to a private address", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_feed_declared_iso_8859_1_in_its_prolog_is_read_as_latin_1()
     {
         var bytes = Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Élysée</title></channel></rss>");

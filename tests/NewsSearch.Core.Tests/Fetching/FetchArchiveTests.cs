@@ -137,4 +137,30 @@ public sealed class FetchArchiveTests
         var bytes = Encoding.UTF8.GetBytes(Feeds.Rss("Le Fil", items, contentEncoded: true));
         return FeedItems.Parse(new HttpAnswer(site.Url(0, "/feed"), 200, bytes, "utf-8", new Validators(null, null))).Items;
     }
+
+    [Fact]
+    public async Task An_unreadable_state_is_rebuilt_from_the_archive_without_fetching_or_archiving_anything_twice()
+    {
+        await using var harness = await FetchHarness.StartAsync();
+        var site = harness.Site;
+        site.Set(0, "/feed", Rss("Le Fil", [Full(site, 1), Full(site, 2)]));
+        await harness.RoundAsync(site.Url(0, "/feed"));
+        harness.Restart();
+        File.WriteAllText(Path.Combine(harness.Archive, ".newssearch-fetch-state.json"), "{ not json");
+
+        var second = await harness.RoundAsync(site.Url(0, "/feed"));
+
+        Assert.Equal((0, 0, 0, 2), (second.NewItems, second.Archived, second.Added, second.Documents));
+    }
+
+    [Fact]
+    public async Task A_second_fetcher_on_the_same_archive_is_refused()
+    {
+        await using var harness = await FetchHarness.StartAsync();
+        _ = harness.Fetcher;
+
+        var refused = Assert.Throws<IOException>(() => new NewsFetcher(harness.Engine, new FetchOptions { ArchivePath = harness.Archive }));
+
+        Assert.Contains("Another fetch is already running", refused.Message, StringComparison.Ordinal);
+    }
 }

@@ -11,14 +11,20 @@ public sealed class FetchRoundTests
         await using var harness = await FetchHarness.StartAsync(hosts: 4);
         var outlets = new Outlets(harness.Site);
         var sources = SourcesFile.Parse(outlets.Opml);
+        var reports = new List<FetchProgress>();
 
-        var summary = await harness.RoundAsync(sources);
+        var summary = await harness.Fetcher.FetchAsync(sources, new Collect(reports));
 
         Assert.All(summary.Failed, f => Assert.Contains("/private/", f.Url, StringComparison.Ordinal));
         Assert.Equal((4, 0), (summary.Feeds, summary.NotModified));
         Assert.Equal(outlets.Expected.Count, summary.Documents);
         Assert.Equal(outlets.Expected.Count, summary.Added);
         Assert.InRange(summary.PagesFetched, outlets.PagesToFetch, outlets.PagesToFetch + 1);
+        Assert.Contains(reports, r => r.FeedsDone == 4 && r.FeedsTotal == 4);
+        Assert.Contains(reports, r => r.Current == harness.Site.Url(3, "/rss").AbsoluteUri);
+        // Compressed on the wire: the crawler asks for gzip and brotli, and the feeds served that way read whole.
+        Assert.All(harness.Site.Requests, r => Assert.Contains("br", r.AcceptEncoding, StringComparison.Ordinal));
+        Assert.All(harness.Site.Requests, r => Assert.Contains("gzip", r.AcceptEncoding, StringComparison.Ordinal));
         foreach (var expected in outlets.Expected)
         {
             var results = harness.Search(Feeds.Place(expected.N));
@@ -121,5 +127,17 @@ public sealed class FetchRoundTests
         Assert.Equal(2, summary.PagesFetched);
         var times = site.Requests.Skip(1).Select(r => r.Timestamp).ToList();
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(Stopwatch.GetElapsedTime(pair.First, pair.Second) >= TimeSpan.FromSeconds(0.4)));
+    }
+
+    /// <summary>Collects progress reports as they come (Progress&lt;T&gt; would post them later, on the thread pool).</summary>
+    private sealed class Collect(List<FetchProgress> reports) : IProgress<FetchProgress>
+    {
+        public void Report(FetchProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
     }
 }

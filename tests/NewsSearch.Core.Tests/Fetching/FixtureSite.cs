@@ -12,7 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace NewsSearch.Core.Tests.Fetching;
 
 /// <summary>One request as the fixture site saw it.</summary>
-public sealed record SeenRequest(long Timestamp, string Host, string Path, string? UserAgent, string? IfNoneMatch, string? IfModifiedSince, int Status);
+public sealed record SeenRequest(long Timestamp, string Host, string Path, string? UserAgent, string? IfNoneMatch, string? IfModifiedSince, int Status)
+{
+    public string AcceptEncoding { get; init; } = "";
+}
 
 /// <summary>A resource the fixture site serves: a body with its type and validators, or a handler of its own.</summary>
 public sealed record Resource(byte[] Body, string ContentType)
@@ -101,7 +104,10 @@ public sealed class FixtureSite : IAsyncDisposable
         var status = 404;
         var seen = () => new SeenRequest(Stopwatch.GetTimestamp(), request.Host.Value ?? "", path, request.Headers.UserAgent.ToString(),
             request.Headers.IfNoneMatch.Count > 0 ? request.Headers.IfNoneMatch.ToString() : null,
-            request.Headers.IfModifiedSince.Count > 0 ? request.Headers.IfModifiedSince.ToString() : null, status);
+            request.Headers.IfModifiedSince.Count > 0 ? request.Headers.IfModifiedSince.ToString() : null, status)
+        {
+            AcceptEncoding = request.Headers.AcceptEncoding.ToString(),
+        };
         var stamp = Stopwatch.GetTimestamp();
         if (!_resources.TryGetValue(key, out var resource))
         {
