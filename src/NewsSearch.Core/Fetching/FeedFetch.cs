@@ -114,6 +114,7 @@ internal sealed class FeedFetch(FeedSource source, RoundContext round)
 
     private async Task<(NewsArticle Article, BodySource Body, bool Permanent)> WithPageAsync(NewsArticle article, Uri page, string key)
     {
+        round.Report(page.AbsoluteUri);
         var outcome = await round.Client.GetAsync(page, null, round.Stop);
         var full = outcome.Answer is { } answer ? FeedItems.WithPage(article, answer) : null;
         if (full is not null)

@@ -30,7 +30,7 @@ internal static class FeedItems
         }
 
         var results = FeedReader.Parse(answer.Url.AbsoluteUri, document.Root!);
-        var items = results.Where(r => r.Article is not null).Select(r => Absolute(r.Article!, answer.Url)).ToList();
+        var items = results.Where(r => r.Article is not null).Select(r => Qualified(Absolute(r.Article!, answer.Url), answer.Url)).ToList();
         var problem = items.Count == 0 && results.FirstOrDefault(r => r.Skipped?.Reason.StartsWith("unsupported", StringComparison.Ordinal) == true) is { } bad
             ? bad.Skipped!.Reason
             : null;
@@ -66,6 +66,11 @@ internal static class FeedItems
             Lang = item.Lang ?? article.Lang,
         };
     }
+
+    /// <summary>A guid that is not an address or a URN ("12345", as many CMS write them) is unique only within its
+    /// site: prefixed with the host, so two outlets' item 12345 stay two articles.</summary>
+    private static NewsArticle Qualified(NewsArticle item, Uri feed) =>
+        item.Id.Contains(':', StringComparison.Ordinal) ? item : item with { Id = feed.IdnHost + "/" + item.Id };
 
     private static NewsArticle Absolute(NewsArticle item, Uri feed) =>
         // "/2024/article" is an absolute path to Uri on Unix (a file): relative to the feed is what a feed means.

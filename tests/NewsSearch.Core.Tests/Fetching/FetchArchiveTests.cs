@@ -27,6 +27,20 @@ public sealed class FetchArchiveTests
     }
 
     [Fact]
+    public async Task Two_outlets_numbering_their_items_alike_keep_two_articles()
+    {
+        await using var harness = await FetchHarness.StartAsync(hosts: 2);
+        var site = harness.Site;
+        site.Set(0, "/feed", Rss("Le Nord", [Full(site, 1) with { Guid = "12345" }]));
+        site.Set(1, "/feed", Rss("Le Sud", [Full(site, 2) with { Guid = "12345" }]));
+
+        var summary = await harness.RoundAsync(site.Url(0, "/feed"), site.Url(1, "/feed"));
+
+        Assert.Equal(2, summary.Documents);
+        Assert.NotNull(harness.Engine.GetArticle(site.Hosts[1].Host + "/12345"));
+    }
+
+    [Fact]
     public async Task An_item_updated_in_place_replaces_its_article_and_a_rebuild_keeps_the_update()
     {
         await using var harness = await FetchHarness.StartAsync();
