@@ -12,6 +12,9 @@ public sealed class NewsFetcher : IDisposable
 {
     private const string LockName = ArchiveFolder.OwnPrefix + "fetch.lock";
 
+    /// <summary>Pages downloaded longer ago are forgotten: a feed linking one so late is rare, and the state stays small.</summary>
+    private static readonly TimeSpan ForgetPagesAfter = TimeSpan.FromDays(90);
+
     private readonly NewsSearchEngine _engine;
     private readonly FetchOptions _options;
     private readonly TimeProvider _clock;
@@ -74,7 +77,9 @@ public sealed class NewsFetcher : IDisposable
     }
 
     /// <summary>Runs rounds every <paramref name="every"/> (from the start of one to the start of the next; a round
-    /// that takes longer is followed at once by the next) until cancelled, handing each summary to <paramref name="onRound"/>.</summary>
+    /// that takes longer is followed at once by the next) until cancelled, handing each summary to <paramref name="onRound"/>.
+    /// A round whose indexing finds the index locked by another run is logged and the rounds go on.</summary>
+    /// <exception cref="IOException">The archive cannot be written.</exception>
     public async Task RunEveryAsync(IReadOnlyList<FeedSource> sources, TimeSpan every, Action<FetchSummary> onRound,
         IProgress<FetchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -82,10 +87,24 @@ public sealed class NewsFetcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(every, TimeSpan.Zero);
         while (!cancellationToken.IsCancellationRequested)
         {
-            var summary = await FetchAsync(sources, progress, cancellationToken);
-            onRound(summary);
-            var wait = summary.Started + every - _clock.GetUtcNow();
-            if (summary.Cancelled || (wait > TimeSpan.Zero && !await DelayAsync(wait, cancellationToken)))
+            var started = _clock.GetUtcNow();
+            try
+            {
+                var summary = await FetchAsync(sources, progress, cancellationToken);
+                onRound(summary);
+                if (summary.Cancelled)
+                {
+                    return;
+                }
+            }
+            catch (IndexLockedException e)
+            {
+                // Another indexing run (a reindex) holds the index: what was fetched stays archived and is indexed next round.
+                _options.Logger.Error("This round could not index what it fetched: {Reason}; it stays archived for the next round", e.Message);
+            }
+
+            var wait = started + every - _clock.GetUtcNow();
+            if (wait > TimeSpan.Zero && !await DelayAsync(wait, cancellationToken))
             {
                 return;
             }
@@ -141,6 +160,11 @@ public sealed class NewsFetcher : IDisposable
             }
 
             _state.Robots = new Dictionary<string, RobotsRecord>(client.Robots.Records, StringComparer.OrdinalIgnoreCase);
+            foreach (var (page, fetched) in _state.Pages.Where(p => started - p.Value > ForgetPagesAfter).ToList())
+            {
+                _state.Pages.Remove(page);
+            }
+
             FetchStateStore.Save(ArchivePath, _state);
         }
 

@@ -90,6 +90,12 @@ internal sealed class PoliteHttpClient : IDisposable
             if (checkRobots)
             {
                 var robots = await Robots.GetAsync(url, cancellationToken);
+                if (robots.DisallowsAll)
+                {
+                    // RFC 9309: a site whose robots.txt cannot be had is not crawled until it can; tried again later.
+                    return FetchOutcome.Fail("robots.txt could not be fetched (server error or no connection): the site is left alone until it can");
+                }
+
                 if (!robots.IsAllowed(url))
                 {
                     return FetchOutcome.Fail("disallowed by robots.txt", permanent: true);

@@ -213,6 +213,20 @@ public sealed class FetchFaultTests
         Assert.Equal(1, second.Added);
     }
 
+    [Fact]
+    public async Task A_site_whose_robots_txt_fails_with_a_server_error_is_left_alone()
+    {
+        await using var harness = await FetchHarness.StartAsync();
+        var site = harness.Site;
+        site.Set(0, "/robots.txt", new Resource([], "text/plain") { Handler = context => { context.Response.StatusCode = 500; return Task.CompletedTask; } });
+        site.Set(0, "/feed", Rss(Full(site, 1)));
+
+        var summary = await harness.RoundAsync(site.Url(0, "/feed"));
+
+        Assert.Contains("robots.txt could not be fetched", Assert.Single(summary.Failed).Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.Requests, r => r.Path == "/feed");
+    }
+
     private static Resource Redirect(string location) => new([], "text/plain")
     {
         Handler = context =>
