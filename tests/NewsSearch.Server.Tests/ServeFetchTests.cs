@@ -14,8 +14,8 @@ public sealed class ServeFetchTests
     {
         await using var site = await FixtureSite.StartAsync(hosts: 4);
         var outlets = new Outlets(site);
-        // The round starts with the server; one feed is held until the clients have searched a while, so the round is
-        // surely running while they search.
+        // The round starts with the server; one feed is held until the clients have answered 40 searches, so the round
+        // is surely running while they search: a search that waited for the round would never let the test release it.
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         site.Set(0, "/rss.xml", site.Get(0, "/rss.xml") with { HoldUntil = release.Task });
         using var folder = new TempFolder(withSeeds: true);
@@ -41,14 +41,12 @@ public sealed class ServeFetchTests
             return waiter.Task.WaitAsync(TimeSpan.FromMinutes(2));
         }
 
-        var slowest = TimeSpan.Zero;
         var clients = Enumerable.Range(0, 4).Select(c => Task.Run(async () =>
         {
             for (var i = c; !stop.IsCancellationRequested; i++)
             {
                 var query = SeedQueries[i % SeedQueries.Length];
                 var released = release.Task.IsCompleted;
-                var clock = System.Diagnostics.Stopwatch.StartNew();
                 try
                 {
                     using var response = await server.Client.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString(query), UriKind.Relative));
@@ -60,10 +58,6 @@ public sealed class ServeFetchTests
                     }
 
                     results.Enqueue((query, released, JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32()));
-                    lock (results)
-                    {
-                        slowest = clock.Elapsed > slowest ? clock.Elapsed : slowest;
-                    }
                 }
                 catch (HttpRequestException e)
                 {
@@ -85,8 +79,6 @@ public sealed class ServeFetchTests
         await Task.WhenAll(clients);
 
         Assert.Empty(errors);
-        // A search never waits for the round (a generous bound: the machine is shared; a stall would be the round's length).
-        Assert.True(slowest < TimeSpan.FromSeconds(5), $"a search took {slowest}");
         var matchedBefore = results.Where(r => !r.Released && r.Total > 0).Select(r => r.Query).ToHashSet();
         Assert.NotEmpty(matchedBefore);
         Assert.DoesNotContain(results, r => matchedBefore.Contains(r.Query) && r.Total == 0);
