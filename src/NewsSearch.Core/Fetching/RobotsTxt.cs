@@ -7,7 +7,8 @@ namespace NewsSearch.Fetching;
 /// <summary>The rules of one robots.txt for one crawler, as RFC 9309 reads them: the groups naming the crawler's
 /// product token (else the <c>*</c> groups) apply; the longest matching <c>allow</c>/<c>disallow</c> path wins, an
 /// <c>allow</c> on a tie; <c>*</c> matches any characters and a final <c>$</c> the end of the path.
-/// <c>Crawl-delay</c>, outside the RFC but widely written, is read too.</summary>
+/// <c>Crawl-delay</c>, outside the RFC but widely written, is read too. Written here because no maintained robots.txt
+/// parser is among the packages this project can use.</summary>
 public sealed class RobotsTxt
 {
     /// <summary>Only this much of a robots.txt is read (RFC 9309 asks for at least 500 KiB).</summary>
