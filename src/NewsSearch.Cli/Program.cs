@@ -6,6 +6,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
 {
     IndexCommand.Create(rebuild: false),
     IndexCommand.Create(rebuild: true),
+    FetchCommand.Create(),
     SearchCommand.Create(),
     SimilarCommand.Create(),
     StatsCommand.Create(),

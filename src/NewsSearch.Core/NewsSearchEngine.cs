@@ -139,7 +139,8 @@ public sealed class NewsSearchEngine : IDisposable
     {
         RefreshIfStale(force: true);
         using var lease = new SearcherLease(_searchers);
-        return StatisticsReader.Read(lease, IndexPath) with { FormatVersion = IndexFormatVersion };
+        var commitData = IndexFormat.LatestCommitData(_directory);
+        return StatisticsReader.Read(lease, IndexPath) with { FormatVersion = IndexFormat.Read(commitData), LastReceived = ReceivedTime.Read(commitData) };
     }
 
     /// <inheritdoc />

@@ -34,6 +34,11 @@ public static class NewsSearchServer
         var log = RequestLog.CreateLogger(options.Verbose);
         builder.Services.AddSerilog(log, dispose: true);
         builder.Services.AddSingleton(engine);
+        if (options.Fetch is { } fetch)
+        {
+            builder.Services.AddHostedService(_ => new FetchService(engine, fetch, log));
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

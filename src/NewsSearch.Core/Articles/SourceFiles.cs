@@ -2,7 +2,8 @@ namespace NewsSearch.Articles;
 
 /// <summary>Expands the paths given to an indexing run into the files to read: files as given,
 /// folders walked recursively in a stable order. Hidden files and folders (a name starting with a dot, or marked
-/// hidden) inside a folder are not read; each is reported once as skipped (a hidden folder's contents are not listed).</summary>
+/// hidden) inside a folder are not read; each is reported once as skipped (a hidden folder's contents are not listed),
+/// except the fetcher's own files beside its archive (<c>.newssearch-…</c>), passed over in silence.</summary>
 public static class SourceFiles
 {
     /// <summary>The files under the given files and folders. Missing paths and hidden entries are returned as skipped inputs.</summary>
@@ -35,6 +36,13 @@ public static class SourceFiles
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var folderEntry = entry is DirectoryInfo;
+            if (entry.Name.StartsWith(Fetching.ArchiveFolder.OwnPrefix, StringComparison.Ordinal))
+            {
+                // The fetcher's own bookkeeping beside its archive (state, lock, batches being written): not a source,
+                // and not worth a warning on every run over the archive.
+                continue;
+            }
+
             if (entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden))
             {
                 skipped.Add(new SkippedInput(entry.FullName, null, folderEntry ? "hidden folder" : "hidden file"));

@@ -42,6 +42,8 @@ internal sealed class ArticleIndexWriter : IDisposable
     private bool _closed;
     private bool _pending;
     private bool _committedOnce;
+    private bool _received;
+    private DateTimeOffset? _lastReceived;
 
     // The format the commits record: the current one for a new or rebuilt index; an appended index keeps the one it
     // had, since its older documents keep their older fields.
@@ -102,6 +104,7 @@ internal sealed class ArticleIndexWriter : IDisposable
             result.Manifest = FileManifest.Load(indexPath, before.IndexCommit.UserData);
             result._committedOnce = result.Manifest.Files.Count > 0 || before.IndexCommit.UserData.ContainsKey(FileManifest.CommitKey);
             result._format = IndexFormat.Read(before.IndexCommit.UserData);
+            result._lastReceived = ReceivedTime.Read(before.IndexCommit.UserData);
         }
         else if (!rebuild)
         {
@@ -123,6 +126,7 @@ internal sealed class ArticleIndexWriter : IDisposable
         {
             // The same id twice in one run: the later input wins and the two count as one article.
             _documents.WriteAfterQueued(idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
+            _received = true;
             return UpsertOutcome.Duplicate;
         }
 
@@ -149,6 +153,7 @@ internal sealed class ArticleIndexWriter : IDisposable
             return UpsertOutcome.Unchanged;
         }
 
+        _received = true;
         // Known absent from the index: a plain add skips the delete-by-term lookup.
         _documents.Write(previousHash is null ? null : idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
         return previousHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
@@ -199,6 +204,13 @@ internal sealed class ArticleIndexWriter : IDisposable
         if (_format is { } format)
         {
             data[IndexFormat.CommitKey] = IndexFormat.ToCommitValue(format);
+        }
+
+        _lastReceived = _received ? DateTimeOffset.UtcNow : _lastReceived;
+        _received = false;
+        if (_lastReceived is { } received)
+        {
+            data[ReceivedTime.CommitKey] = ReceivedTime.ToCommitValue(received);
         }
 
         _writer.SetCommitData(data);

@@ -42,12 +42,18 @@ public sealed record StatsJson(int Documents, IReadOnlyDictionary<string, int> S
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Path { get; init; }
 
+    /// <summary>When the index last received articles (ISO 8601, UTC); null when it records none.</summary>
+    public string? LastReceived { get; init; }
+
     /// <summary>Maps index statistics (without the folder).</summary>
     public static StatsJson FromStatistics(IndexStatistics stats)
     {
         ArgumentNullException.ThrowIfNull(stats);
         return new StatsJson(stats.Documents, stats.Sources, SearchJson.IsoDate(stats.From), SearchJson.IsoDate(stats.To), stats.SizeBytes,
-            stats.FormatVersion, IndexFormat.IsCurrent(stats.FormatVersion));
+            stats.FormatVersion, IndexFormat.IsCurrent(stats.FormatVersion))
+        {
+            LastReceived = stats.LastReceived?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }
 
