@@ -1,3 +1,4 @@
+using System.Reflection;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -48,6 +49,10 @@ public sealed class NewsSearchEngine : IDisposable
         _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
     }
+
+    /// <summary>The version of NewsSearch: this library's, which the program and server built with it report too.</summary>
+    public static string Version { get; } =
+        typeof(NewsSearchEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>The index folder.</summary>
     public string IndexPath { get; }
