@@ -75,6 +75,18 @@ public sealed class NewsSearchEngine : IDisposable
         return new NewsSearchEngine(path, directory, options);
     }
 
+    /// <summary>Whether there is an index at <paramref name="indexPath"/>, without creating one as <see cref="Open"/> does.</summary>
+    public static bool IndexExists(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            return false;
+        }
+
+        using var directory = new NIOFSDirectory(Path.GetFullPath(indexPath));
+        return DirectoryReader.IndexExists(directory);
+    }
+
     /// <summary>Whether the index holds no article.</summary>
     public bool IsEmpty
     {
