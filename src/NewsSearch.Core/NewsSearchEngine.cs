@@ -1,3 +1,4 @@
+using System.Reflection;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -49,6 +50,10 @@ public sealed class NewsSearchEngine : IDisposable
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
     }
 
+    /// <summary>The version of NewsSearch: this library's, which the program and server built with it report too.</summary>
+    public static string Version { get; } =
+        typeof(NewsSearchEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     /// <summary>The index folder.</summary>
     public string IndexPath { get; }
 
@@ -68,6 +73,18 @@ public sealed class NewsSearchEngine : IDisposable
         }
 
         return new NewsSearchEngine(path, directory, options);
+    }
+
+    /// <summary>Whether there is an index at <paramref name="indexPath"/>, without creating one as <see cref="Open"/> does.</summary>
+    public static bool IndexExists(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            return false;
+        }
+
+        using var directory = new NIOFSDirectory(Path.GetFullPath(indexPath));
+        return DirectoryReader.IndexExists(directory);
     }
 
     /// <summary>Whether the index holds no article.</summary>

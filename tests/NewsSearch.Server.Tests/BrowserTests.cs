@@ -5,10 +5,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace NewsSearch.Server.Tests;
 
-/// <summary>The search page in a real headless browser: Debian's chromium driven by Playwright (which never downloads a browser of its own).</summary>
+/// <summary>The search page in a real headless browser: Debian's chromium (installed first when missing) driven by
+/// Playwright, which never downloads a browser of its own.</summary>
 public sealed class BrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string SeedTitle = "Intelligence Artificielle : Mezzour annonce une instance nationale dédiée à l'IA";
 
     [Fact]
@@ -109,10 +109,9 @@ public sealed class BrowserTests
 
     internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
-        Assert.True(File.Exists(Chromium), $"The browser test needs Debian's chromium at {Chromium}: apt-get install -y chromium (.ci/run does it).");
         return await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = Chromium,
+            ExecutablePath = TestMachine.Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });

@@ -117,6 +117,7 @@ internal static class TextOutput
         o.WriteLine(IndexFormat.IsCurrent(stats.FormatVersion)
             ? string.Create(CultureInfo.InvariantCulture, $"Format:    {stats.FormatVersion} (current)")
             : string.Create(CultureInfo.InvariantCulture, $"Format:    {IndexFormat.Describe(stats.FormatVersion)} (this version writes {IndexFormat.Current}; run reindex to refresh)"));
+        o.WriteLine($"Version:   newssearch {NewsSearchEngine.Version}");
         o.WriteLine("Sources:");
         foreach (var (source, count) in stats.Sources)
         {
