@@ -6,11 +6,14 @@ return args.FirstOrDefault() switch
     "index" => IndexingBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
     "tokens" => TokenDump.Run(args[1..]),
+    "latency" => LatencyBenchmark.Run(args[1..]),
+    "refresh" => RefreshBenchmark.Run(args[1..]),
+    "add" => RefreshBenchmark.Add(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|tokens ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|tokens ARGS...");
     return 2;
 }
