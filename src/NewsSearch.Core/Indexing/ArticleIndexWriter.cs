@@ -184,14 +184,21 @@ internal sealed class ArticleIndexWriter : IDisposable
         return count;
     }
 
-    /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>.</summary>
-    public void Commit()
+    /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>. The last commit of a
+    /// run (<paramref name="final"/>) also labels the near-duplicate copies; the commits in between leave the articles
+    /// they add unlabelled (shown as stories of their own until the run ends), as labelling reads the whole index.</summary>
+    public void Commit(bool final = false)
     {
         _documents.DrainFlushingOnWriterThreads();
         if (!_pending && !Manifest.Changed && _committedOnce)
         {
             // Nothing to write: a new commit would only make every searcher reopen the same index.
             return;
+        }
+
+        if (final && IndexFormat.IsCurrent(_format))
+        {
+            DuplicateLabelling.Update(_writer);
         }
 
         var name = Manifest.Save(_indexPath);
