@@ -59,9 +59,9 @@ public sealed class NewsSearchEngine : IDisposable
         options ??= new NewsSearchOptions();
         var path = Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(path);
-        // NIOFSDirectory rather than FSDirectory.Open's MMapDirectory, which in this Lucene.Net beta
-        // crashes and slows down under concurrent searches (lucenenet #1013, #1151).
-        var directory = new NIOFSDirectory(path);
+        // Positional reads on shared handles, rather than FSDirectory.Open's MMapDirectory (crashes and slows down
+        // under concurrent searches in this Lucene.Net beta) or NIOFSDirectory (one locked read of a file at a time).
+        var directory = new Storage.PositionalReadDirectory(path);
         if (!DirectoryReader.IndexExists(directory))
         {
             using var writer = ArticleIndexWriter.Open(directory, path, new BM25Similarity(), rebuild: false);
