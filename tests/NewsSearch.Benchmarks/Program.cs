@@ -9,11 +9,12 @@ return args.FirstOrDefault() switch
     "latency" => LatencyBenchmark.Run(args[1..]),
     "refresh" => RefreshBenchmark.Run(args[1..]),
     "add" => RefreshBenchmark.Add(args[1..]),
+    "clusters" => ClusterCount.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|tokens ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens ARGS...");
     return 2;
 }
