@@ -203,6 +203,9 @@ internal sealed class ArticleIndexWriter : IDisposable
 
         if (final && IndexFormat.IsCurrent(_format))
         {
+            // What the run remembered to recognise copies among its own articles is no longer needed: its memory
+            // (a million articles' ids, addresses and text keys) goes to labelling instead of adding to the peak.
+            ForgetRun();
             DuplicateLabelling.Update(_writer);
         }
 
@@ -278,6 +281,18 @@ internal sealed class ArticleIndexWriter : IDisposable
     /// it is in this run.</summary>
     private (string Id, string? Origin)? IndexedTwin(string field, string key, string id) =>
         _before.OwnerOf(field, key) is { } owner && owner.Id != id && !ReplacedOrigins.Contains(owner.Origin ?? "") ? owner : null;
+
+    private void ForgetRun()
+    {
+        _seen.Clear();
+        _seen.TrimExcess();
+        _urls.Clear();
+        _urls.TrimExcess();
+        _texts.Clear();
+        _texts.TrimExcess();
+        _originOfKept.Clear();
+        _originOfKept.TrimExcess();
+    }
 
     private void Remember(string id, string? origin, string? urlKey, string textKey)
     {
