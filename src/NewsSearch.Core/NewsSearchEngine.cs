@@ -20,7 +20,9 @@ public sealed record NewsSearchOptions
     /// <summary>Ranking parameters.</summary>
     public RankingOptions Ranking { get; init; } = new();
 
-    /// <summary>How often a search checks whether another process committed a newer index.</summary>
+    /// <summary>How often the engine checks, in the background, whether another process committed a newer index; a new
+    /// index is read and made ready before searches switch to it. <see cref="TimeSpan.Zero"/>: every search checks
+    /// first, and sees each commit at once (reading it on the search's time).</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>File size limit, writer threads and commit interval of indexing runs.</summary>
@@ -37,7 +39,7 @@ public sealed class NewsSearchEngine : IDisposable
     private readonly ArticleSearcher _searcher;
     private readonly NewsSearchOptions _options;
     private readonly System.Threading.Lock _indexing = new();
-    private long _lastRefreshTicks = Environment.TickCount64;
+    private readonly Timer? _refresher;
 
     private NewsSearchEngine(string indexPath, LuceneDirectory directory, NewsSearchOptions options)
     {
@@ -47,6 +49,9 @@ public sealed class NewsSearchEngine : IDisposable
         _similarity = new RankingSimilarity(options.Ranking);
         _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
+        _refresher = options.RefreshInterval > TimeSpan.Zero
+            ? new Timer(_ => RefreshInBackground(), null, options.RefreshInterval, options.RefreshInterval)
+            : null;
     }
 
     /// <summary>The index folder.</summary>
@@ -145,6 +150,16 @@ public sealed class NewsSearchEngine : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_refresher is not null)
+        {
+            // Waits for a refresh under way, which must not reopen a disposed index.
+            using var stopped = new ManualResetEvent(false);
+            if (_refresher.Dispose(stopped))
+            {
+                stopped.WaitOne();
+            }
+        }
+
         _searchers.Dispose();
         _directory.Dispose();
     }
@@ -159,20 +174,50 @@ public sealed class NewsSearchEngine : IDisposable
         }
     }
 
-    /// <summary>Picks up commits made by other processes (or by an indexing run of this one), at most once per interval.</summary>
+    /// <summary>Picks up commits made by other processes on the search path: when forced (counts and statistics must be
+    /// current), or on every search when there is no background refresh.</summary>
     private void RefreshIfStale(bool force)
     {
-        var now = Environment.TickCount64;
-        if (force || now - Interlocked.Read(ref _lastRefreshTicks) >= _options.RefreshInterval.TotalMilliseconds)
+        if (force || _refresher is null)
         {
-            Interlocked.Exchange(ref _lastRefreshTicks, now);
             _searchers.MaybeRefresh();
+        }
+    }
+
+    private void RefreshInBackground()
+    {
+        try
+        {
+            // Returns at once when a refresh is already under way.
+            _searchers.MaybeRefresh();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The engine is being disposed.
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A commit being written or deleted under us: the next tick tries again; searches keep the reader they have.
+            _options.Logger.Debug(e, "Could not reopen the index at {Path}; searching the previous version", IndexPath);
         }
     }
 
     private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
     {
+        private bool _opened;
+
         // Norms are encoded at index time with the writer's similarity; searching with the same one keeps scores consistent.
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            // A reopened index is made ready before searches see it; the first one is left to the first search, which
+            // may not need all of it (statistics, a search without collapsing).
+            if (_opened)
+            {
+                ReaderWarming.Warm(reader);
+            }
+
+            _opened = true;
+            return new IndexSearcher(reader) { Similarity = similarity };
+        }
     }
 }

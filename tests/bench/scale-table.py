@@ -69,6 +69,8 @@ def main():
     row("first search after a commit of 1,000 articles (warm)", f"{fmt(first, ' ms', 1)} ({fmt(warm, ' ms', 1)})",
         f"{fmt(jv('first_search_after_commit_ms'), ' ms', 1)} ({fmt(jv('warm_search_ms'), ' ms', 1)})",
         f"+{fmt(ns('first_minus_warm_ms'), ' ms', 1)} vs +{fmt(jv('first_minus_warm_ms'), ' ms', 1)}", "within 50 ms of warm")
+    row("new articles searchable after that commit (NewsSearch reopens in the background)", fmt(ns("visible_after_commit_ms"), " ms"),
+        "at once (reopened by the search)", "", "")
     for mode, peer_mode, label in (("full", "snippets", "full search (peer: with snippets)"), ("plain", "nosnippets", "plain search (peer: without snippets)")):
         p50, p99 = ns(f"p50_us_{mode}"), ns(f"p99_us_{mode}")
         j50, j99 = jv(f"p50_us_{peer_mode}"), jv(f"p99_us_{peer_mode}")
