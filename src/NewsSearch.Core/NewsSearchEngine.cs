@@ -39,7 +39,7 @@ public sealed class NewsSearchEngine : IDisposable
     private readonly ArticleSearcher _searcher;
     private readonly NewsSearchOptions _options;
     private readonly System.Threading.Lock _indexing = new();
-    private readonly Timer? _refresher;
+    private readonly BackgroundRefresh? _refresher;
 
     private NewsSearchEngine(string indexPath, LuceneDirectory directory, NewsSearchOptions options)
     {
@@ -47,10 +47,10 @@ public sealed class NewsSearchEngine : IDisposable
         _directory = directory;
         _options = options;
         _similarity = new RankingSimilarity(options.Ranking);
-        _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
+        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
         _refresher = options.RefreshInterval > TimeSpan.Zero
-            ? new Timer(_ => RefreshInBackground(), null, options.RefreshInterval, options.RefreshInterval)
+            ? new BackgroundRefresh(_searchers, options.RefreshInterval, options.Logger, indexPath)
             : null;
     }
 
@@ -150,16 +150,7 @@ public sealed class NewsSearchEngine : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_refresher is not null)
-        {
-            // Waits for a refresh under way, which must not reopen a disposed index.
-            using var stopped = new ManualResetEvent(false);
-            if (_refresher.Dispose(stopped))
-            {
-                stopped.WaitOne();
-            }
-        }
-
+        _refresher?.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
     }
@@ -181,43 +172,6 @@ public sealed class NewsSearchEngine : IDisposable
         if (force || _refresher is null)
         {
             _searchers.MaybeRefresh();
-        }
-    }
-
-    private void RefreshInBackground()
-    {
-        try
-        {
-            // Returns at once when a refresh is already under way.
-            _searchers.MaybeRefresh();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The engine is being disposed.
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A commit being written or deleted under us: the next tick tries again; searches keep the reader they have.
-            _options.Logger.Debug(e, "Could not reopen the index at {Path}; searching the previous version", IndexPath);
-        }
-    }
-
-    private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
-    {
-        private bool _opened;
-
-        // Norms are encoded at index time with the writer's similarity; searching with the same one keeps scores consistent.
-        public override IndexSearcher NewSearcher(IndexReader reader)
-        {
-            // A reopened index is made ready before searches see it; the first one is left to the first search, which
-            // may not need all of it (statistics, a search without collapsing).
-            if (_opened)
-            {
-                ReaderWarming.Warm(reader);
-            }
-
-            _opened = true;
-            return new IndexSearcher(reader) { Similarity = similarity };
         }
     }
 }
