@@ -29,8 +29,7 @@ internal sealed class DuplicateClusters
     /// <summary>Clusters the signatures of every live article: a dense cluster id per top-level document, -1 for none.</summary>
     internal static int[] Compute(IndexReader reader)
     {
-        var signatures = new SignatureReader(reader);
-        var (bandKeys, signed) = ReadBandKeys(reader, signatures);
+        var (signatures, signed) = ReadSignatures(reader);
         var parent = new int[reader.MaxDoc];
         for (var i = 0; i < parent.Length; i++)
         {
@@ -39,15 +38,12 @@ internal sealed class DuplicateClusters
 
         // Locality-sensitive hashing: two articles become candidates when all 3 values of one of 16 bands agree,
         // which happens for nearly every pair of copies and almost never for unrelated texts; candidates are then
-        // compared on the whole signature, read again from the index (a 32-bit band key that collides only adds a
-        // comparison). One band at a time, buckets are chains through `next`, newest member first, found through a
-        // flat open-addressing table (a dictionary of half a million entries cost 10x more).
+        // compared on the whole signature. One band at a time, buckets are chains through `next`, newest member
+        // first, found through a flat open-addressing table (a dictionary of half a million entries cost 10x more).
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, parent.Length * 2));
-        var keys = new int[capacity];
+        var keys = new long[capacity];
         var heads = new int[capacity];
         var next = new int[parent.Length];
-        Span<uint> signature = stackalloc uint[NearDuplicateSignature.Length];
-        Span<uint> candidate = stackalloc uint[NearDuplicateSignature.Length];
         for (var band = 0; band < Bands; band++)
         {
             Array.Fill(heads, -1);
@@ -58,22 +54,20 @@ internal sealed class DuplicateClusters
                     continue;
                 }
 
-                var key = bandKeys[(doc * Bands) + band];
-                var slot = (int)((uint)key * 0x9E3779B1u >> 8) & (capacity - 1);
+                var signature = signatures.AsSpan(doc * NearDuplicateSignature.Length, NearDuplicateSignature.Length);
+                var key = BandKey(signature.Slice(band * Rows, Rows), band);
+                var slot = (int)((ulong)key >> 40) & (capacity - 1);
                 while (heads[slot] >= 0 && keys[slot] != key)
                 {
                     slot = (slot + 1) & (capacity - 1);
                 }
 
                 var other = heads[slot];
-                var read = false;
                 for (var compared = 0; other >= 0 && compared < MaxComparisons; compared++)
                 {
                     // Members already joined are skipped, so thousands of identical bodies stay linear.
                     if (Find(parent, other) != Find(parent, doc)
-                        && (read || (read = signatures.TryRead(doc, signature)))
-                        && signatures.TryRead(other, candidate)
-                        && NearDuplicateSignature.Similarity(signature, candidate) >= NearDuplicateSignature.MinSimilarity)
+                        && NearDuplicateSignature.Similarity(signature, signatures.AsSpan(other * NearDuplicateSignature.Length, NearDuplicateSignature.Length)) >= NearDuplicateSignature.MinSimilarity)
                     {
                         Union(parent, doc, other);
                     }
@@ -90,28 +84,7 @@ internal sealed class DuplicateClusters
         return Number(parent, signed);
     }
 
-    /// <summary>The 16 band keys of every live signed article (32-bit hashes of each band's 3 values).</summary>
-    private static (int[] BandKeys, bool[] Signed) ReadBandKeys(IndexReader reader, SignatureReader signatures)
-    {
-        var bandKeys = new int[reader.MaxDoc * Bands];
-        var signed = new bool[reader.MaxDoc];
-        Span<uint> signature = stackalloc uint[NearDuplicateSignature.Length];
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            if (signatures.TryRead(doc, signature))
-            {
-                signed[doc] = true;
-                for (var band = 0; band < Bands; band++)
-                {
-                    bandKeys[(doc * Bands) + band] = BandKey(signature.Slice(band * Rows, Rows), band);
-                }
-            }
-        }
-
-        return (bandKeys, signed);
-    }
-
-    private static int BandKey(ReadOnlySpan<uint> rows, int band)
+    private static long BandKey(ReadOnlySpan<uint> rows, int band)
     {
         var key = (ulong)band * 0x9E3779B97F4A7C15UL;
         foreach (var value in rows)
@@ -119,7 +92,37 @@ internal sealed class DuplicateClusters
             key = (key ^ value) * 0xBF58476D1CE4E5B9UL;
         }
 
-        return (int)(key >> 32);
+        return unchecked((long)key);
+    }
+
+    private static (uint[] Signatures, bool[] Signed) ReadSignatures(IndexReader reader)
+    {
+        var signatures = new uint[reader.MaxDoc * NearDuplicateSignature.Length];
+        var signed = new bool[reader.MaxDoc];
+        var bytes = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetBinaryDocValues(FieldNames.BodySignature);
+            if (values is null)
+            {
+                continue; // written before signatures existed: never collapsed
+            }
+
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    values.Get(doc, bytes);
+                    var top = leaf.DocBase + doc;
+                    signed[top] = NearDuplicateSignature.TryRead(
+                        bytes.Bytes.AsSpan(bytes.Offset, bytes.Length),
+                        signatures.AsSpan(top * NearDuplicateSignature.Length, NearDuplicateSignature.Length));
+                }
+            }
+        }
+
+        return (signatures, signed);
     }
 
     /// <summary>Dense cluster ids for roots with more than one member; -1 for everything alone.</summary>
