@@ -21,7 +21,9 @@ public sealed record NewsSearchOptions
     /// <summary>Ranking parameters.</summary>
     public RankingOptions Ranking { get; init; } = new();
 
-    /// <summary>How often a search checks whether another process committed a newer index.</summary>
+    /// <summary>How often the engine checks, in the background, whether another process committed a newer index; a new
+    /// index is read and made ready before searches switch to it. <see cref="TimeSpan.Zero"/>: every search checks
+    /// first, and sees each commit at once (reading it on the search's time).</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>File size limit, writer threads and commit interval of indexing runs.</summary>
@@ -38,7 +40,7 @@ public sealed class NewsSearchEngine : IDisposable
     private readonly ArticleSearcher _searcher;
     private readonly NewsSearchOptions _options;
     private readonly System.Threading.Lock _indexing = new();
-    private long _lastRefreshTicks = Environment.TickCount64;
+    private readonly BackgroundRefresh? _refresher;
 
     private NewsSearchEngine(string indexPath, LuceneDirectory directory, NewsSearchOptions options)
     {
@@ -46,8 +48,11 @@ public sealed class NewsSearchEngine : IDisposable
         _directory = directory;
         _options = options;
         _similarity = new RankingSimilarity(options.Ranking);
-        _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
+        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
+        _refresher = options.RefreshInterval > TimeSpan.Zero
+            ? new BackgroundRefresh(_searchers, options.RefreshInterval, options.Logger, indexPath)
+            : null;
     }
 
     /// <summary>The version of NewsSearch: this library's, which the program and server built with it report too.</summary>
@@ -64,9 +69,9 @@ public sealed class NewsSearchEngine : IDisposable
         options ??= new NewsSearchOptions();
         var path = Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(path);
-        // NIOFSDirectory rather than FSDirectory.Open's MMapDirectory, which in this Lucene.Net beta
-        // crashes and slows down under concurrent searches (lucenenet #1013, #1151).
-        var directory = new NIOFSDirectory(path);
+        // Positional reads on shared handles, rather than FSDirectory.Open's MMapDirectory (crashes and slows down
+        // under concurrent searches in this Lucene.Net beta) or NIOFSDirectory (one locked read of a file at a time).
+        var directory = new Storage.PositionalReadDirectory(path);
         if (!DirectoryReader.IndexExists(directory))
         {
             using var writer = ArticleIndexWriter.Open(directory, path, new BM25Similarity(), rebuild: false);
@@ -163,6 +168,7 @@ public sealed class NewsSearchEngine : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _refresher?.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
     }
@@ -177,20 +183,13 @@ public sealed class NewsSearchEngine : IDisposable
         }
     }
 
-    /// <summary>Picks up commits made by other processes (or by an indexing run of this one), at most once per interval.</summary>
+    /// <summary>Picks up commits made by other processes on the search path: when forced (counts and statistics must be
+    /// current), or on every search when there is no background refresh.</summary>
     private void RefreshIfStale(bool force)
     {
-        var now = Environment.TickCount64;
-        if (force || now - Interlocked.Read(ref _lastRefreshTicks) >= _options.RefreshInterval.TotalMilliseconds)
+        if (force || _refresher is null)
         {
-            Interlocked.Exchange(ref _lastRefreshTicks, now);
             _searchers.MaybeRefresh();
         }
-    }
-
-    private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
-    {
-        // Norms are encoded at index time with the writer's similarity; searching with the same one keeps scores consistent.
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
     }
 }

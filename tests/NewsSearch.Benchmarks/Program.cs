@@ -7,11 +7,15 @@ return args.FirstOrDefault() switch
     "search" => SearchBenchmark.Run(args[1..]),
     "tokens" => TokenDump.Run(args[1..]),
     "fetch" => await FetchBenchmark.RunAsync(args[1..]),
+    "latency" => LatencyBenchmark.Run(args[1..]),
+    "refresh" => RefreshBenchmark.Run(args[1..]),
+    "add" => RefreshBenchmark.Add(args[1..]),
+    "clusters" => ClusterCount.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|tokens|fetch ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|fetch ARGS...");
     return 2;
 }

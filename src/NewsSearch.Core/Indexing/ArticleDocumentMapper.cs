@@ -35,6 +35,8 @@ internal static class ArticleDocumentMapper
         }
 
         document.Add(new BinaryDocValuesField(FieldNames.BodySignature, new Lucene.Net.Util.BytesRef(Search.Collapsing.NearDuplicateSignature.Of(article.Body))));
+        // No copy known yet: the end of the indexing run labels the copies.
+        document.Add(new NumericDocValuesField(FieldNames.DuplicateCluster, 0));
 
         if (article.Url is { } url)
         {

@@ -77,6 +77,11 @@ internal sealed class ArticleIndexWriter : IDisposable
             // A flushed segment stays as its own files instead of being copied once more into a compound file:
             // the copy (read, write, checksum) was 3 % of indexing time; merges still pack small segments.
             UseCompoundFile = false,
+            // Every segment costs each query term one lookup per search, and every commit leaves small segments
+            // (each writer thread flushes its own): segments under 64 MB count as 64 MB, so they are merged together
+            // early (cheap, as they are small), and fewer segments per size tier keep a million articles in about a
+            // dozen segments instead of thirty.
+            MergePolicy = new TieredMergePolicy { FloorSegmentMB = 64, SegmentsPerTier = 6 },
         };
 
         var runLock = IndexWriteLock.Acquire(indexPath);
@@ -189,14 +194,24 @@ internal sealed class ArticleIndexWriter : IDisposable
         return count;
     }
 
-    /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>.</summary>
-    public void Commit()
+    /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>. The last commit of a
+    /// run (<paramref name="final"/>) also labels the near-duplicate copies; the commits in between leave the articles
+    /// they add unlabelled (shown as stories of their own until the run ends), as labelling reads the whole index.</summary>
+    public void Commit(bool final = false)
     {
         _documents.DrainFlushingOnWriterThreads();
         if (!_pending && !Manifest.Changed && _committedOnce)
         {
             // Nothing to write: a new commit would only make every searcher reopen the same index.
             return;
+        }
+
+        if (final && IndexFormat.IsCurrent(_format))
+        {
+            // What the run remembered to recognise copies among its own articles is no longer needed: its memory
+            // (a million articles' ids, addresses and text keys) goes to labelling instead of adding to the peak.
+            ForgetRun();
+            DuplicateLabelling.Update(_writer);
         }
 
         var name = Manifest.Save(_indexPath);
@@ -278,6 +293,18 @@ internal sealed class ArticleIndexWriter : IDisposable
     /// it is in this run.</summary>
     private (string Id, string? Origin)? IndexedTwin(string field, string key, string id) =>
         _before.OwnerOf(field, key) is { } owner && owner.Id != id && !ReplacedOrigins.Contains(owner.Origin ?? "") ? owner : null;
+
+    private void ForgetRun()
+    {
+        _seen.Clear();
+        _seen.TrimExcess();
+        _urls.Clear();
+        _urls.TrimExcess();
+        _texts.Clear();
+        _texts.TrimExcess();
+        _originOfKept.Clear();
+        _originOfKept.TrimExcess();
+    }
 
     private void Remember(string id, string? origin, string? urlKey, string textKey)
     {

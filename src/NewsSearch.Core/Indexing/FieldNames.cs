@@ -39,6 +39,10 @@ internal static class FieldNames
     /// <summary>MinHash signature of the body (binary doc values only), so near-duplicate copies of one story can be collapsed.</summary>
     public const string BodySignature = "body_minhash";
 
+    /// <summary>The label of the article's story among its near-duplicate copies (numeric doc values, updated in place
+    /// at the end of each indexing run; 0 for an article with no copy): see <see cref="DuplicateLabelling"/>.</summary>
+    public const string DuplicateCluster = "dup_cluster";
+
     /// <summary>Hash of the article's content, stored, so re-indexing an unchanged article writes nothing.</summary>
     public const string ContentHash = "content_hash";
 

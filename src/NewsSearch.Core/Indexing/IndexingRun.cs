@@ -135,7 +135,7 @@ internal sealed class IndexingRun
                 _log.Warning("Indexing cancelled after {Articles} articles; committing what was read", _counts.Processed);
             }
 
-            writer.Commit();
+            writer.Commit(final: true);
             documents = writer.DocumentCount;
         }
 
@@ -160,7 +160,7 @@ internal sealed class IndexingRun
             cancelled = true;
         }
 
-        writer.Commit();
+        writer.Commit(final: true);
         return Summary(writer.DocumentCount, cancelled);
     }
 
