@@ -1,6 +1,7 @@
 using NewsSearch.Analysis;
 using NewsSearch.Export;
 using NewsSearch.Search.Listing;
+using NewsSearch.Storage;
 
 namespace NewsSearch;
 
@@ -24,6 +25,23 @@ public sealed partial class NewsSearchEngine
         ArgumentNullException.ThrowIfNull(output);
         RefreshIfStale(force: true);
         return new ArticleExporter(Lister).WriteAsync(request, output, format, progress, cancellationToken);
+    }
+
+    /// <summary>Writes the export (as <see cref="ExportAsync"/>) to a file, atomically: under a temporary name in the
+    /// same folder, renamed to <paramref name="path"/> once complete and on disk. An export that fails or is cancelled
+    /// deletes its temporary file and leaves any earlier file of that name as it was.</summary>
+    /// <exception cref="ArgumentException">The start date is after the end date.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing was written under <paramref name="path"/>.</exception>
+    public async Task<ExportSummary> ExportToFileAsync(ExportRequest request, string path, ExportFormat format = ExportFormat.Csv, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var file = AtomicFile.Create(path);
+        _options.Logger.Debug("Exporting to {Temporary}, renamed to {Path} when complete", file.TemporaryPath, file.Path);
+        var summary = await ExportAsync(request, file.Stream, format, progress, cancellationToken).ConfigureAwait(false);
+        file.Commit();
+        return summary;
     }
 
     /// <summary>The rows <see cref="ExportAsync"/> writes, read one at a time as the sequence is enumerated (the index

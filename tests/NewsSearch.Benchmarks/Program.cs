@@ -6,11 +6,12 @@ return args.FirstOrDefault() switch
     "index" => IndexingBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
     "tokens" => TokenDump.Run(args[1..]),
+    "export" => ExportBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|tokens ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|tokens|export ARGS...");
     return 2;
 }

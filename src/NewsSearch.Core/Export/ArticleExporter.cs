@@ -18,9 +18,9 @@ internal sealed class ArticleExporter(MatchLister lister)
         {
             long rows = 0;
             progress?.Report(new ExportProgress(0, listing.Count));
-            foreach (var article in listing.Articles(request.WithBody, snippets: true, cancellationToken))
+            foreach (var article in listing.Articles(request.WithBody, cancellationToken))
             {
-                await writer.WriteAsync(Row(article), cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(Row(article, request.Snippets), cancellationToken).ConfigureAwait(false);
                 if (++rows % ProgressEvery == 0)
                 {
                     progress?.Report(new ExportProgress(rows, listing.Count));
@@ -36,18 +36,18 @@ internal sealed class ArticleExporter(MatchLister lister)
     public IEnumerable<ExportRow> Rows(ExportRequest request, CancellationToken cancellationToken)
     {
         using var listing = List(request);
-        foreach (var article in listing.Articles(request.WithBody, snippets: true, cancellationToken))
+        foreach (var article in listing.Articles(request.WithBody, cancellationToken))
         {
-            yield return Row(article);
+            yield return Row(article, request.Snippets);
         }
     }
 
     private MatchListing List(ExportRequest request) =>
-        lister.List(request.ToSearchRequest(), request.Sort == SearchSort.Date ? MatchOrder.Date : MatchOrder.Relevance);
+        lister.List(request.ToSearchRequest(), request.Sort == SearchSort.Date ? MatchOrder.Date : MatchOrder.Relevance, request.Snippets);
 
-    private static ExportRow Row(ListedArticle article) => new(
+    private static ExportRow Row(ListedArticle article, SnippetKind snippets) => new(
         article.Id, article.Title, article.Source, article.Published, article.Url, Math.Round(article.Score, 4),
-        PlainText(article.Snippet), article.Body);
+        snippets == SnippetKind.Highlighted ? PlainText(article.Snippet) : article.Snippet, article.Body);
 
     /// <summary>A search snippet without its <c>&lt;mark&gt;</c> tags and HTML escapes.</summary>
     internal static string PlainText(string snippet) =>

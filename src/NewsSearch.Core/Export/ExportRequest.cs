@@ -1,4 +1,5 @@
 using NewsSearch.Search;
+using NewsSearch.Search.Listing;
 
 namespace NewsSearch.Export;
 
@@ -26,6 +27,10 @@ public sealed record ExportRequest
     /// <summary>CSV only: start the file with a UTF-8 byte order mark, which Excel needs to read accented letters in a
     /// file opened by double-click (LibreOffice and pandas read UTF-8 either way).</summary>
     public bool ByteOrderMark { get; init; }
+
+    /// <summary>The snippets of the rows: plain text around the first match (the default, cheap enough for a million
+    /// rows); a search's highlighted best passage costs several times more (measured by the export benchmark).</summary>
+    internal SnippetKind Snippets { get; init; } = SnippetKind.Plain;
 
     internal SearchRequest ToSearchRequest() => new()
     {

@@ -105,6 +105,23 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void A_row_snippet_is_plain_text_around_the_first_match_of_a_long_body()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Le conseil a débattu du budget communal pendant des heures. ", 15));
+        var article = Some.Article("long", "Séance du conseil", filler + "Enfin, les inondations ont été évoquées & chiffrées <vite>. " + filler);
+        using var room = new Newsroom([article, Some.Article("title-only", "Inondations", filler)]);
+
+        var rows = room.Engine.Export(new ExportRequest { Query = "inondation" }).ToDictionary(r => r.Id);
+
+        var snippet = rows["long"].Snippet;
+        Assert.StartsWith("… ", snippet, StringComparison.Ordinal);
+        Assert.EndsWith(" …", snippet, StringComparison.Ordinal);
+        Assert.Contains("les inondations ont été évoquées & chiffrées <vite>.", snippet, StringComparison.Ordinal);
+        Assert.InRange(snippet.Length, 100, 240);
+        Assert.StartsWith("Le conseil a débattu", rows["title-only"].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_byte_order_mark_starts_the_csv_only_when_asked()
     {
         using var room = new Newsroom([Some.Article("a", "Canicule à Noël", "Une canicule en été.")]);

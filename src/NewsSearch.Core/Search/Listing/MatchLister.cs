@@ -14,6 +14,7 @@ internal sealed class MatchLister
     private readonly SearcherManager _searchers;
     private readonly QueryBuilder _queries;
     private readonly SnippetBuilder _snippets;
+    private readonly PlainSnippets _plain;
     private readonly RankingOptions _ranking;
 
     public MatchLister(SearcherManager searchers, Analyzer analyzer, RankingOptions ranking)
@@ -22,12 +23,14 @@ internal sealed class MatchLister
         _ranking = ranking;
         _queries = new QueryBuilder(analyzer, ranking);
         _snippets = new SnippetBuilder(analyzer);
+        _plain = new PlainSnippets(analyzer);
     }
 
     /// <param name="request">The query and its outlet and date filters (paging, facets and collapsing are ignored).</param>
     /// <param name="order">The order.</param>
+    /// <param name="snippets">What snippets to build.</param>
     /// <param name="indexedAfter">Only articles indexed after this time (ms since 1970 UTC).</param>
-    public MatchListing List(SearchRequest request, MatchOrder order, long indexedAfter = long.MinValue)
+    public MatchListing List(SearchRequest request, MatchOrder order, SnippetKind snippets, long indexedAfter = long.MinValue)
     {
         request.Validate();
         var lease = new SearcherLease(_searchers);
@@ -37,7 +40,7 @@ internal sealed class MatchLister
             var matches = MatchSet.Resolve(_queries, searcher, request.Query ?? "", request);
             if (matches.Matching is null || matches.Plan.Query is null)
             {
-                return new MatchListing(lease, null, [], SnippetBuilder.Opening, matches.Notices, relaxed: false);
+                return new MatchListing(lease, null, [], _ => "", matches.Notices, relaxed: false);
             }
 
             var hits = new MatchCollector(order == MatchOrder.Indexed || indexedAfter != long.MinValue, indexedAfter);
@@ -48,7 +51,12 @@ internal sealed class MatchLister
                 Rescore(searcher, hits, ordered, terms);
             }
 
-            var snippet = _snippets.ForQuery(matches.Plan.Query, searcher.IndexReader);
+            var snippet = snippets switch
+            {
+                SnippetKind.Highlighted => _snippets.ForQuery(matches.Plan.Query, searcher.IndexReader),
+                SnippetKind.Plain => _plain.ForQuery(matches.Plan.Query, searcher),
+                _ => _ => "",
+            };
             return new MatchListing(lease, hits, ordered, snippet, matches.Notices, matches.Relaxed);
         }
         catch

@@ -38,25 +38,27 @@ internal sealed class MatchListing : IDisposable
 
     /// <summary>The articles in order, each read when reached.</summary>
     /// <param name="withBody">Whether to keep each article's text.</param>
-    /// <param name="snippets">Whether to build snippets (empty otherwise).</param>
     /// <param name="cancellationToken">Stops between two articles.</param>
-    public IEnumerable<ListedArticle> Articles(bool withBody, bool snippets, CancellationToken cancellationToken)
+    public IEnumerable<ListedArticle> Articles(bool withBody, CancellationToken cancellationToken) => Articles(withBody, _order.Length, cancellationToken);
+
+    /// <summary>The first <paramref name="count"/> articles in order.</summary>
+    public IEnumerable<ListedArticle> Articles(bool withBody, int count, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < _order.Length; i++)
+        for (var i = 0; i < Math.Min(count, _order.Length); i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return Read(_order[i], withBody, snippets);
+            yield return Read(_order[i], withBody);
         }
     }
 
     public void Dispose() => _lease.Dispose();
 
-    private ListedArticle Read(int hit, bool withBody, bool snippets)
+    private ListedArticle Read(int hit, bool withBody)
     {
         var article = ArticleDocumentMapper.ToArticle(_lease.Searcher.Doc(_hits!.Docs[hit], Fields));
         return new ListedArticle(
             article.Id, article.Title, article.Source, article.Published, article.Url, _hits.Scores[hit],
-            snippets ? _snippet(article.Body) : "",
+            _snippet(article.Body),
             withBody ? article.Body : null,
             _hits.Times.Length > 0 ? _hits.Times[hit] : 0);
     }
