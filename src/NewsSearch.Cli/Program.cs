@@ -14,6 +14,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     RunCommand.Create(),
     EvalCommand.Create(),
     ExportCommand.Create(),
+    WatchCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using NewsSearch.Cli.Output;
 using NewsSearch.Export;
 using NewsSearch.Search;
@@ -23,8 +24,13 @@ internal static class ExportCommand
 
         var command = new Command("export", "Export every matching article (copies included) as CSV or JSON Lines.") { query, index, format, output, withBody, sort, bom };
         filters.AddTo(command);
-        command.SetAction((parse, cancellationToken) => CommandRunner.Run(parse, context =>
+        command.SetAction((parse, _) => CommandRunner.Run(parse, context =>
         {
+            // Ctrl+C or SIGTERM stops the export between two rows; an --out file is then not written at all.
+            using var stop = new CancellationTokenSource();
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop));
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stop));
+            var cancellationToken = stop.Token;
             using var engine = context.OpenEngineIndexingSeedsIfEmpty(parse.GetValue(index), cancellationToken);
             var request = new ExportRequest
             {
@@ -38,10 +44,21 @@ internal static class ExportCommand
             };
             var chosen = parse.GetValue(format) == "jsonl" ? ExportFormat.JsonLines : ExportFormat.Csv;
             var path = parse.GetValue(output);
-            using var progress = ExportProgressBar.ForStandardError();
-            var summary = path is null
-                ? WriteToStandardOutput(engine, request, chosen, progress, cancellationToken)
-                : engine.ExportToFileAsync(request, path, chosen, progress, cancellationToken).GetAwaiter().GetResult();
+            using var progress = ExportProgressBar.ForStandardError(context.Log);
+            ExportSummary summary;
+            try
+            {
+                summary = path is null
+                    ? WriteToStandardOutput(engine, request, chosen, progress, cancellationToken)
+                    : engine.ExportToFileAsync(request, path, chosen, progress, cancellationToken).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                progress.Dispose();
+                Console.Error.WriteLine(path is null ? "Interrupted: the export stopped part-way." : $"Interrupted: nothing was written to {path}.");
+                return ExitCodes.Failure;
+            }
+
             progress.Dispose();
             foreach (var notice in summary.Notices)
             {
@@ -57,6 +74,16 @@ internal static class ExportCommand
         }));
         return command;
     }
+
+    private static Action<PosixSignalContext> Stop(CancellationTokenSource stop) => signal =>
+    {
+        // The first signal stops the export cleanly; a second one ends the process at once.
+        if (!stop.IsCancellationRequested)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
+    };
 
     private static ExportSummary WriteToStandardOutput(NewsSearchEngine engine, ExportRequest request, ExportFormat format, IProgress<ExportProgress> progress, CancellationToken cancellationToken)
     {

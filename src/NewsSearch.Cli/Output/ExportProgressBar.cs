@@ -4,18 +4,23 @@ using NewsSearch.Export;
 namespace NewsSearch.Cli.Output;
 
 /// <summary>An export's progress on stderr, redrawn in place, only when stderr is a terminal (a script's stderr gets
-/// nothing); at most ten redraws a second.</summary>
-internal sealed class ExportProgressBar(TextWriter output, bool terminal) : IProgress<ExportProgress>, IDisposable
+/// nothing but, with --verbose, a debug line every 1,024 rows); at most ten redraws a second.</summary>
+internal sealed class ExportProgressBar(TextWriter output, bool terminal, Serilog.ILogger? log = null) : IProgress<ExportProgress>, IDisposable
 {
     private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private TimeSpan? _last;
     private bool _drawn;
 
-    public static ExportProgressBar ForStandardError() => new(Console.Error, !Console.IsErrorRedirected);
+    public static ExportProgressBar ForStandardError(Serilog.ILogger log) => new(Console.Error, !Console.IsErrorRedirected, log);
 
     public void Report(ExportProgress value)
     {
+        if (!terminal && value.Rows > 0 && value.Rows % 1024 == 0)
+        {
+            log?.Debug("Exported {Rows} of {Total} articles", value.Rows, value.Total);
+        }
+
         if (!terminal || (_last is { } last && _clock.Elapsed - last < RedrawEvery && value.Rows < value.Total))
         {
             return;

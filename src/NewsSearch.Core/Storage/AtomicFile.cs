@@ -35,6 +35,11 @@ internal sealed class AtomicFile : IDisposable
             throw new IOException($"{path} is a folder, not a file.");
         }
 
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"Cannot write {path}: the folder {folder} does not exist.");
+        }
+
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16, useAsync: true);
         return new AtomicFile(full, temporary, stream);
