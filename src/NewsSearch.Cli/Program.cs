@@ -14,6 +14,8 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     ConsoleCommand.Create(),
     RunCommand.Create(),
     EvalCommand.Create(),
+    ExportCommand.Create(),
+    WatchCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 

@@ -32,7 +32,7 @@ public sealed record NewsSearchOptions
 
 /// <summary>The embedded search engine over one index folder: index articles, search them, read statistics.
 /// Thread-safe: any number of searches may run at once, also while an indexing run commits.</summary>
-public sealed class NewsSearchEngine : IDisposable
+public sealed partial class NewsSearchEngine : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly Similarity _similarity;

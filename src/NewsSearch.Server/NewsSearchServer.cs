@@ -57,6 +57,8 @@ public static class NewsSearchServer
         SearchEndpoints.Map(app);
         ArticleEndpoints.Map(app);
         StatusEndpoints.Map(app);
+        ExportEndpoints.Map(app);
+        WatchEndpoints.Map(app);
         PageEndpoints.Map(app);
         return app;
     }

@@ -11,11 +11,12 @@ return args.FirstOrDefault() switch
     "refresh" => RefreshBenchmark.Run(args[1..]),
     "add" => RefreshBenchmark.Add(args[1..]),
     "clusters" => ClusterCount.Run(args[1..]),
+    "export" => ExportBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|fetch ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|fetch|export ARGS...");
     return 2;
 }

@@ -84,7 +84,7 @@ public sealed class ServeFetchTests
         Assert.DoesNotContain(results, r => matchedBefore.Contains(r.Query) && r.Total == 0);
         foreach (var expected in outlets.Expected)
         {
-            var json = JsonDocument.Parse(await server.Client.GetStringAsync(new Uri("/api/search?q=" + Feeds.Place(expected.N), UriKind.Relative))).RootElement;
+            var json = JsonDocument.Parse(await server.Client.GetStringAsync(new Uri("/api/search?q=" + NewsSearch.Core.Tests.Fetching.Feeds.Place(expected.N), UriKind.Relative))).RootElement;
             Assert.Equal(expected.Url, Assert.Single(json.GetProperty("hits").EnumerateArray()).GetProperty("url").GetString());
         }
 

@@ -27,6 +27,11 @@ internal static class FieldNames
     /// <summary>Publication date as a day number (days since 0001-01-01): range-filterable and sortable.</summary>
     public const string PublishedDay = "published_day";
 
+    /// <summary>When the article was first indexed, in milliseconds since 1970-01-01 UTC (numeric doc values only; 0 when
+    /// the article was indexed before these times were recorded): what saved searches (watches) and their feeds
+    /// follow, since a story can be published long before it reaches the index.</summary>
+    public const string IndexedAt = "indexed_at";
+
     /// <summary>Original address, stored.</summary>
     public const string Url = "url";
 

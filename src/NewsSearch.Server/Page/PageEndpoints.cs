@@ -19,6 +19,7 @@ internal static class PageEndpoints
         Serve(app, "/app.js", "app.js", "text/javascript; charset=utf-8");
         Serve(app, "/dom.js", "dom.js", "text/javascript; charset=utf-8");
         Serve(app, "/state.js", "state.js", "text/javascript; charset=utf-8");
+        Serve(app, "/research.js", "research.js", "text/javascript; charset=utf-8");
         Serve(app, "/app.css", "app.css", "text/css; charset=utf-8");
     }
 

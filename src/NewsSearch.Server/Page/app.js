@@ -1,6 +1,7 @@
 // The NewsSearch page: search, filters, paging, the article view and similar articles, over the JSON API.
 import { el, snippetNodes } from "/dom.js";
 import { readState, urlFor } from "/state.js";
+import { renderExport, renderWatch } from "/research.js";
 
 const PAGE_SIZE = 10;
 const MAX_WINDOW = 10000;
@@ -123,6 +124,8 @@ async function renderSearch(state) {
   $("to").value = state.to;
   for (const b of document.querySelectorAll("[data-sort]")) b.setAttribute("aria-pressed", String(b.dataset.sort === state.sort));
   renderActiveFilters(state);
+  renderExport(state);
+  renderWatch(state);
   const status = $("status");
   status.classList.remove("error");
   status.textContent = "Recherche…";
