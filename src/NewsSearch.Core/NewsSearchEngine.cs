@@ -6,6 +6,7 @@ using NewsSearch.Analysis;
 using NewsSearch.Articles;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Search.Coverage;
 using Serilog;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -35,6 +36,7 @@ public sealed class NewsSearchEngine : IDisposable
     private readonly Similarity _similarity;
     private readonly SearcherManager _searchers;
     private readonly ArticleSearcher _searcher;
+    private readonly CoverageCounter _coverage;
     private readonly NewsSearchOptions _options;
     private readonly System.Threading.Lock _indexing = new();
     private long _lastRefreshTicks = Environment.TickCount64;
@@ -47,6 +49,7 @@ public sealed class NewsSearchEngine : IDisposable
         _similarity = new RankingSimilarity(options.Ranking);
         _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
+        _coverage = new CoverageCounter(_searcher.Queries);
     }
 
     /// <summary>The index folder.</summary>
@@ -125,6 +128,19 @@ public sealed class NewsSearchEngine : IDisposable
         ArgumentNullException.ThrowIfNull(id);
         RefreshIfStale(force: false);
         return _searcher.Similar(id, count);
+    }
+
+    /// <summary>How much the index covers one or more stories over time: for each query (its match set, as
+    /// <see cref="SearchResults.Total"/> counts it) and each day, ISO week, month or year, the matching articles, all
+    /// articles of the period and their share; optionally per outlet. Counted from per-segment arrays in one pass over
+    /// each match set; no article is loaded.</summary>
+    /// <exception cref="ArgumentException">No query, too many, an empty one, or a start date after the end date.</exception>
+    public CoverageResults Coverage(CoverageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RefreshIfStale(force: false);
+        using var lease = new SearcherLease(_searchers);
+        return _coverage.Count(lease.Searcher, request);
     }
 
     /// <summary>The article with this id, or <c>null</c>.</summary>
