@@ -8,6 +8,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     IndexCommand.Create(rebuild: true),
     SearchCommand.Create(),
     SimilarCommand.Create(),
+    CoverageCommand.Create(),
     StatsCommand.Create(),
     ServeCommand.Create(),
     ConsoleCommand.Create(),
