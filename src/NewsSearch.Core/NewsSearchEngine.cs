@@ -7,6 +7,7 @@ using NewsSearch.Articles;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
 using NewsSearch.Search.Coverage;
+using NewsSearch.Search.SignificantTerms;
 using Serilog;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -37,6 +38,7 @@ public sealed class NewsSearchEngine : IDisposable
     private readonly SearcherManager _searchers;
     private readonly ArticleSearcher _searcher;
     private readonly CoverageCounter _coverage;
+    private readonly CharacteristicTerms _terms;
     private readonly NewsSearchOptions _options;
     private readonly System.Threading.Lock _indexing = new();
     private long _lastRefreshTicks = Environment.TickCount64;
@@ -50,6 +52,7 @@ public sealed class NewsSearchEngine : IDisposable
         _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
         _coverage = new CoverageCounter(_searcher.Queries);
+        _terms = new CharacteristicTerms(_searcher.Queries, new FrenchNewsAnalyzer());
     }
 
     /// <summary>The index folder.</summary>
@@ -141,6 +144,20 @@ public sealed class NewsSearchEngine : IDisposable
         RefreshIfStale(force: false);
         using var lease = new SearcherLease(_searchers);
         return _coverage.Count(lease.Searcher, request);
+    }
+
+    /// <summary>The words and two-word names most over-represented in a query's match set compared with the whole
+    /// index (JLH significance), shown as written in the articles (<c>vaccins</c>, <c>Emmanuel Macron</c>); stop words
+    /// and the query's own words left out. Candidates come from the best-ranked matching articles
+    /// (<see cref="TermsRequest.SampleSize"/>); the counts of those kept are exact.</summary>
+    /// <exception cref="ArgumentException">An empty query, a start date after the end date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number of terms or the sample size is out of range.</exception>
+    public TermsResults Terms(TermsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RefreshIfStale(force: false);
+        using var lease = new SearcherLease(_searchers);
+        return _terms.Find(lease.Searcher, request);
     }
 
     /// <summary>The article with this id, or <c>null</c>.</summary>
