@@ -9,6 +9,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     SearchCommand.Create(),
     SimilarCommand.Create(),
     CoverageCommand.Create(),
+    TermsCommand.Create(),
     StatsCommand.Create(),
     ServeCommand.Create(),
     ConsoleCommand.Create(),
