@@ -56,8 +56,9 @@ internal static class CoverageText
         o.WriteLine(Terminal.Paint(Invariant($"{"period".PadRight(width)}  {"matches",8}  {"total",8}  {"share",8}"), Terminal.Dim));
         foreach (var point in points)
         {
-            o.WriteLine(Invariant($"{point.Period.PadRight(width)}  {point.Matches,8}  {point.Total,8}  {point.Share,8:0.00%}  ")
-                + Terminal.Paint(Sparkline.Bar(point.Share, maxShare, BarWidth), Terminal.Accent));
+            var bar = Sparkline.Bar(point.Share, maxShare, BarWidth);
+            o.WriteLine(Invariant($"{point.Period.PadRight(width)}  {point.Matches,8}  {point.Total,8}  {point.Share,8:0.00%}")
+                + (bar.Length > 0 ? "  " + Terminal.Paint(bar, Terminal.Accent) : ""));
         }
 
         if (series.Sources.Count > 0)
