@@ -5,12 +5,13 @@ return args.FirstOrDefault() switch
 {
     "index" => IndexingBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
+    "research" => ResearchBenchmark.Run(args[1..]),
     "tokens" => TokenDump.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|tokens ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|research|tokens ARGS...");
     return 2;
 }
