@@ -52,7 +52,7 @@ public sealed class NewsSearchEngine : IDisposable
         _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
         _coverage = new CoverageCounter(_searcher.Queries);
-        _terms = new CharacteristicTerms(_searcher.Queries, new FrenchNewsAnalyzer());
+        _terms = new CharacteristicTerms(_searcher.Queries);
     }
 
     /// <summary>The index folder.</summary>

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using NewsSearch.Indexing;
 using NewsSearch.Search.Matching;
 
 namespace NewsSearch.Search.SignificantTerms;
@@ -12,7 +9,7 @@ namespace NewsSearch.Search.SignificantTerms;
 /// words as written, and no term vectors; so the best-ranked matching articles (a sample) are read and analysed again
 /// to find candidates and their written forms, then the candidates that look most significant are counted exactly,
 /// over the whole match set and the whole index, from the postings, and scored (<see cref="Significance"/>).</summary>
-internal sealed class CharacteristicTerms(QueryBuilder queries, Analyzer analyzer)
+internal sealed class CharacteristicTerms(QueryBuilder queries)
 {
     /// <summary>How many candidates per term asked for are counted exactly: words, then names.</summary>
     private const int WordCandidatesPerTerm = 3;
@@ -38,7 +35,7 @@ internal sealed class CharacteristicTerms(QueryBuilder queries, Analyzer analyze
             return results with { Elapsed = clock.Elapsed };
         }
 
-        var sample = new SampleReader(analyzer, QueryWords.Of(matchSet.Plan.Query));
+        var sample = new SampleReader(QueryWords.Of(matchSet.Plan.Query));
         var top = searcher.Search(matching, matchSet.Filter, request.SampleSize);
         // Stored fields read in index order: the file is read forwards instead of jumping back and forth.
         foreach (var doc in top.ScoreDocs.Select(h => h.Doc).Order())
@@ -47,13 +44,18 @@ internal sealed class CharacteristicTerms(QueryBuilder queries, Analyzer analyze
         }
 
         var minimum = MinimumArticles(size);
-        var scale = (double)size / sample.Articles;
-        var words = Likeliest(sample.Words.Values, request.Top * WordCandidatesPerTerm, minimum, sample.Articles, c => DocFreq(reader, c.Stems[0]), scale, size, reader.NumDocs)
-            .Select(c => Scored(c, ExactCounts.OfWord(reader, c.Stems[0], members), size, reader.NumDocs));
-        var names = Likeliest(sample.Names.Values, request.Top * NameCandidatesPerTerm, minimum, sample.Articles, c => c.Stems.Where(s => s.Length > 0).Min(s => DocFreq(reader, s)), scale, size, reader.NumDocs)
-            .Select(c => Scored(c, ExactCounts.OfName(searcher, c.Stems, members), size, reader.NumDocs));
-
-        var scored = words.Concat(names).Where(t => t.Term.Matches >= minimum && t.Term.Score > 0).ToList();
+        var eligible = (Candidate c) => c.SampleArticles >= Math.Min(minimum, sample.Articles) && c.UsesBesideQuery < GluedShare * c.Uses;
+        var words = sample.Words.Values.Where(eligible).ToList();
+        var names = sample.Names.Values.Where(eligible).ToList();
+        var inIndex = BackgroundFrequencies.Of(reader, words.Select(c => c.Stems[0]).Concat(names.SelectMany(c => c.Stems.Where(s => s.Length > 0))));
+        var estimate = new Estimate((double)size / sample.Articles, size, reader.NumDocs);
+        var likelyWords = Likeliest(words, request.Top * WordCandidatesPerTerm, c => inIndex[c.Stems[0]], estimate);
+        var wordCounts = ExactCounts.OfWords(reader, likelyWords.Select(c => c.Stems[0]), members);
+        var likelyNames = Likeliest(names, request.Top * NameCandidatesPerTerm, c => c.Stems.Where(s => s.Length > 0).Min(s => inIndex[s]), estimate);
+        var scored = likelyWords.Select(c => Scored(c, wordCounts[c.Stems[0]], size, reader.NumDocs))
+            .Concat(likelyNames.Select(c => Scored(c, ExactCounts.OfName(searcher, c.Stems, members), size, reader.NumDocs)))
+            .Where(t => t.Term.Matches >= minimum && t.Term.Score > 0)
+            .ToList();
         return results with
         {
             Sampled = sample.Articles,
@@ -77,16 +79,12 @@ internal sealed class CharacteristicTerms(QueryBuilder queries, Analyzer analyze
     /// dictionary (or its upper bound for a name's background), is highest.</summary>
     /// <remarks>A word mostly written as the other half of a name holding a query word (<c>Emmanuel</c> for
     /// <c>Macron</c>) is part of what was asked for, not something the articles add: it is no candidate.</remarks>
-    private static IEnumerable<Candidate> Likeliest(IEnumerable<Candidate> candidates, int count, int minimum, int sampled,
-        Func<Candidate, int> background, double scale, int size, int backgroundSize)
-    {
-        return candidates
-            .Where(c => c.SampleArticles >= Math.Min(minimum, sampled) && c.UsesBesideQuery < GluedShare * c.Uses)
-            .Select(c => (Candidate: c, Estimate: Significance.Jlh((int)Math.Round(c.SampleArticles * scale), size, background(c), backgroundSize)))
-            .OrderByDescending(c => c.Estimate).ThenByDescending(c => c.Candidate.SampleArticles).ThenBy(c => string.Join(' ', c.Candidate.Stems), StringComparer.Ordinal)
+    private static List<Candidate> Likeliest(List<Candidate> candidates, int count, Func<Candidate, int> inIndex, Estimate estimate) =>
+        [.. candidates
+            .Select(c => (Candidate: c, Score: Significance.Jlh((int)Math.Round(c.SampleArticles * estimate.Scale), estimate.Size, inIndex(c), estimate.Background)))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Candidate.SampleArticles).ThenBy(c => string.Join(' ', c.Candidate.Stems), StringComparer.Ordinal)
             .Take(count)
-            .Select(c => c.Candidate);
-    }
+            .Select(c => c.Candidate)];
 
     private static (CharacteristicTerm Term, Candidate Candidate) Scored(Candidate candidate, (int Matches, int Background) counts, int size, int backgroundSize) =>
         (new CharacteristicTerm(candidate.Written, counts.Matches, counts.Background,
@@ -101,7 +99,6 @@ internal sealed class CharacteristicTerms(QueryBuilder queries, Analyzer analyze
             && n.Candidate.Stems.AsSpan().IndexOf(t.Candidate.Stems) >= 0 && n.Term.Matches >= SubsumedShare * t.Term.Matches));
     }
 
-    /// <summary>The articles holding a stem in title or body, at least: the larger of the two fields' counts.</summary>
-    private static int DocFreq(IndexReader reader, string stem) =>
-        Math.Max(reader.DocFreq(new Term(FieldNames.Title, stem)), reader.DocFreq(new Term(FieldNames.Body, stem)));
+    /// <summary>How a sample count scales to the match set, and the sizes a score compares.</summary>
+    private readonly record struct Estimate(double Scale, int Size, int Background);
 }

@@ -9,31 +9,41 @@ namespace NewsSearch.Search.SignificantTerms;
 /// body, in the whole index and in the match set: read from the postings, live articles only.</summary>
 internal static class ExactCounts
 {
-    /// <summary>A word's articles: the title and body postings of its stem merged, each article counted once.</summary>
-    public static (int Matches, int Background) OfWord(IndexReader reader, string stem, FixedBitSet members)
+    /// <summary>Each word's articles: the title and body postings of its stem merged, each article counted once
+    /// (one terms enumerator per segment and field, stems sought in order).</summary>
+    public static Dictionary<string, (int Matches, int Background)> OfWords(IndexReader reader, IEnumerable<string> stems, FixedBitSet members)
     {
-        int matches = 0, background = 0;
+        var sorted = stems.Distinct().Order(StringComparer.Ordinal).Select(s => (Stem: s, Bytes: new BytesRef(s))).ToList();
+        var matches = new int[sorted.Count];
+        var background = new int[sorted.Count];
         foreach (var leaf in reader.Leaves)
         {
-            var title = leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Title, stem));
-            var body = leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Body, stem));
-            var inTitle = Next(title);
-            var inBody = Next(body);
-            while (inTitle != DocIdSetIterator.NO_MORE_DOCS || inBody != DocIdSetIterator.NO_MORE_DOCS)
+            var live = leaf.AtomicReader.LiveDocs;
+            var titles = leaf.AtomicReader.GetTerms(FieldNames.Title)?.GetEnumerator();
+            var bodies = leaf.AtomicReader.GetTerms(FieldNames.Body)?.GetEnumerator();
+            DocsEnum? inTitles = null, inBodies = null;
+            for (var i = 0; i < sorted.Count; i++)
             {
-                var doc = Math.Min(inTitle, inBody);
-                background++;
-                if (members.Get(leaf.DocBase + doc))
+                var title = titles is not null && titles.SeekExact(sorted[i].Bytes) ? inTitles = titles.Docs(live, inTitles, DocsFlags.NONE) : null;
+                var body = bodies is not null && bodies.SeekExact(sorted[i].Bytes) ? inBodies = bodies.Docs(live, inBodies, DocsFlags.NONE) : null;
+                var inTitle = Next(title);
+                var inBody = Next(body);
+                while (inTitle != DocIdSetIterator.NO_MORE_DOCS || inBody != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    matches++;
-                }
+                    var doc = Math.Min(inTitle, inBody);
+                    background[i]++;
+                    if (members.Get(leaf.DocBase + doc))
+                    {
+                        matches[i]++;
+                    }
 
-                inTitle = inTitle == doc ? Next(title) : inTitle;
-                inBody = inBody == doc ? Next(body) : inBody;
+                    inTitle = inTitle == doc ? Next(title) : inTitle;
+                    inBody = inBody == doc ? Next(body) : inBody;
+                }
             }
         }
 
-        return (matches, background);
+        return sorted.Select((s, i) => (s.Stem, Counts: (matches[i], background[i]))).ToDictionary(s => s.Stem, s => s.Counts, StringComparer.Ordinal);
     }
 
     /// <summary>A name's articles: its words side by side (a phrase, with a gap for each empty slot, where a particle

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using NewsSearch.Indexing;
@@ -7,8 +6,11 @@ namespace NewsSearch.Search.SignificantTerms;
 
 /// <summary>Reads the stored title and body of the sampled articles and finds in them the candidate words (every
 /// indexed word that is not a stop word, a number or a query word) and names (<see cref="NameFinder"/>).</summary>
-internal sealed class SampleReader(Analyzer analyzer, ISet<string> queryStems)
+internal sealed class SampleReader(ISet<string> queryStems)
 {
+    private readonly WrittenTokens _tokens = new();
+    private readonly Dictionary<string, bool> _usable = new(StringComparer.Ordinal);
+
     public Dictionary<string, Candidate> Words { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, Candidate> Names { get; } = new(StringComparer.Ordinal);
@@ -32,16 +34,21 @@ internal sealed class SampleReader(Analyzer analyzer, ISet<string> queryStems)
 
     private void Text(int article, string text)
     {
-        var tokens = WrittenTokens.Read(analyzer, text);
+        var tokens = _tokens.Read(text);
         var kept = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var written = text[token.Start..token.End];
-            kept[i] = written.Length >= 2 && written.Any(char.IsLetter) && !queryStems.Contains(token.Stem) && !TermStopWords.Contains(written);
+            var written = text.AsSpan(token.Start, token.End - token.Start);
+            kept[i] = IsUsable(written) && !queryStems.Contains(token.Stem);
             if (kept[i])
             {
-                Count(Words, [token.Stem], isName: false, article, written);
+                if (!Words.TryGetValue(token.Stem, out var word))
+                {
+                    Words[token.Stem] = word = new Candidate([token.Stem], isName: false);
+                }
+
+                word.Add(article, written);
             }
         }
 
@@ -49,7 +56,13 @@ internal sealed class SampleReader(Analyzer analyzer, ISet<string> queryStems)
         {
             if (name.Usable)
             {
-                Count(Names, name.Slots, isName: true, article, text[name.Start..name.End]);
+                var key = string.Join(' ', name.Slots);
+                if (!Names.TryGetValue(key, out var candidate))
+                {
+                    Names[key] = candidate = new Candidate(name.Slots, isName: true);
+                }
+
+                candidate.Add(article, text.AsSpan(name.Start, name.End - name.Start));
             }
             else if (name.Glued is { } glued)
             {
@@ -62,6 +75,21 @@ internal sealed class SampleReader(Analyzer analyzer, ISet<string> queryStems)
         }
     }
 
+    /// <summary>Whether a written word may be listed: two characters or more, a letter among them, no stop word
+    /// (remembered per written form: most forms recur).</summary>
+    private bool IsUsable(ReadOnlySpan<char> written)
+    {
+        var known = _usable.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!known.TryGetValue(written, out var usable))
+        {
+            var text = written.ToString();
+            usable = text.Length >= 2 && text.Any(char.IsLetter) && !TermStopWords.Contains(text);
+            known[written] = usable;
+        }
+
+        return usable;
+    }
+
     /// <summary>Counts one use of a word or name written beside a query word.</summary>
     private static void Glue(Candidate? candidate)
     {
@@ -69,16 +97,5 @@ internal sealed class SampleReader(Analyzer analyzer, ISet<string> queryStems)
         {
             candidate.UsesBesideQuery++;
         }
-    }
-
-    private static void Count(Dictionary<string, Candidate> candidates, string[] stems, bool isName, int article, string written)
-    {
-        var key = string.Join(' ', stems);
-        if (!candidates.TryGetValue(key, out var candidate))
-        {
-            candidates[key] = candidate = new Candidate(stems, isName);
-        }
-
-        candidate.Add(article, written);
     }
 }

@@ -1,21 +1,22 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using NewsSearch.Indexing;
+using NewsSearch.Analysis;
 
 namespace NewsSearch.Search.SignificantTerms;
 
 /// <summary>A text's indexed words with the form each was written in: the stem the index holds (what counts), the
-/// characters of the text it came from (what is shown), its place, and whether a stop word was left out just before it.</summary>
-internal static class WrittenTokens
+/// characters of the text it came from (what is shown), and its position increment. Read with the index's chain less
+/// its position marks, which only ranking needs: the same stems and gaps, cheaper.</summary>
+internal sealed class WrittenTokens : Analyzer
 {
     private static readonly char[] Apostrophes = ['\'', '’', 'ʼ', '`', '´'];
     private static readonly HashSet<string> Elided = new(["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The words of <paramref name="text"/> as the stemmed fields index them.</summary>
-    public static List<WrittenToken> Read(Analyzer analyzer, string text)
+    public List<WrittenToken> Read(string text)
     {
         var tokens = new List<WrittenToken>();
-        using var stream = analyzer.GetTokenStream(FieldNames.Body, text);
+        using var stream = GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -24,12 +25,21 @@ internal static class WrittenTokens
         {
             var start = Math.Min(offset.StartOffset, text.Length);
             var end = Math.Clamp(offset.EndOffset, start, text.Length);
-            start = AfterElision(text, start, end);
-            tokens.Add(new WrittenToken(term.ToString(), start, end, increment.PositionIncrement));
+            tokens.Add(new WrittenToken(term.ToString(), AfterElision(text, start, end), end, increment.PositionIncrement));
         }
 
         stream.End();
         return tokens;
+    }
+
+    /// <inheritdoc />
+    protected override TextReader InitReader(string fieldName, TextReader reader) => FrenchNewsAnalyzer.Prepare(reader);
+
+    /// <inheritdoc />
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = FrenchNewsAnalyzer.NewTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, FrenchNewsAnalyzer.UnmarkedStemmedForms(FrenchNewsAnalyzer.SurfaceForms(tokenizer)));
     }
 
     /// <summary>Where the word starts once an elided article (<c>l'</c>, <c>d’</c>, <c>qu'</c>…) is skipped.</summary>
