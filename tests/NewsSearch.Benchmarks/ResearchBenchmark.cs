@@ -13,7 +13,7 @@ internal static class ResearchBenchmark
 {
     private static readonly string[] Queries =
     [
-        "Greta Thunberg", "Macron retraites", "coronavirus", "climat", "réchauffement climatique", "gouvernement", "France", "président",
+        "Greta Thunberg", "réchauffement climatique", "Macron retraites", "climat", "Trump", "économie", "gouvernement", "coronavirus", "France",
     ];
 
     public static int Run(string[] args)
@@ -40,6 +40,7 @@ internal static class ResearchBenchmark
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{engine.GetStatistics().Documents} articles; {options.Passes} passes after {options.Warmup} warm-up passes"));
                 var largest = Measure(engine, options);
                 Intervals(engine, largest);
+                SampleSizes(engine);
             }
 
             FreshReader(indexPath);
@@ -109,6 +110,40 @@ internal static class ResearchBenchmark
                 return clock.Elapsed.TotalMilliseconds;
             }).Skip(2).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"coverage of \"{query}\" by {name}: median {Percentile(times, 50):0.0} ms"));
+        }
+    }
+
+    /// <summary>Terms from samples of 200, 500 (the default) and 2,000 of the best matches, interleaved: median time,
+    /// and how many of the 20 terms each finds are among the 20 found with a sample of 2,000.</summary>
+    private static void SampleSizes(NewsSearchEngine engine)
+    {
+        int[] sizes = [200, 500, 2000];
+        var times = sizes.ToDictionary(s => s, _ => new List<double>());
+        var overlap = sizes.ToDictionary(s => s, _ => new List<double>());
+        foreach (var query in Queries.Where(q => engine.Coverage(new CoverageRequest { Queries = [q] }).Series[0].Matches > 2000))
+        {
+            var lists = new Dictionary<int, HashSet<string>>();
+            for (var pass = 0; pass < 3; pass++)
+            {
+                foreach (var size in sizes)
+                {
+                    var clock = Stopwatch.StartNew();
+                    var terms = engine.Terms(new TermsRequest { Query = query, SampleSize = size });
+                    times[size].Add(clock.Elapsed.TotalMilliseconds);
+                    lists[size] = [.. terms.Terms.Select(t => t.Term)];
+                }
+            }
+
+            foreach (var size in sizes)
+            {
+                overlap[size].Add(lists[size].Intersect(lists[2000]).Count());
+            }
+        }
+
+        foreach (var size in sizes)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"terms from a sample of {size}: median {Percentile(times[size], 50):0.0} ms, {overlap[size].Average():0.0} of 20 terms shared with a sample of 2000 (queries matching over 2000)"));
         }
     }
 

@@ -4,36 +4,27 @@ using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.SignificantTerms;
 
-/// <summary>How many articles of the index hold each of many stems, at least (the larger of its title and body
-/// counts, deleted articles included): an estimate for choosing which candidates to count exactly, read with one
-/// terms enumerator per segment and field, seeking the stems in order, instead of a new one per look-up.</summary>
+/// <summary>How many articles of the index hold each of many stems in their body (deleted articles included; the few
+/// holding it in the title only left out): an estimate for choosing which candidates to count exactly, read with one
+/// terms enumerator per segment, seeking the stems in order, instead of a new one per look-up.</summary>
 internal static class BackgroundFrequencies
 {
     public static Dictionary<string, int> Of(IndexReader reader, IEnumerable<string> stems)
     {
         var sorted = stems.Distinct().Order(StringComparer.Ordinal).Select(s => (Stem: s, Bytes: new BytesRef(s))).ToList();
-        var counts = sorted.ToDictionary(s => s.Stem, _ => 0, StringComparer.Ordinal);
-        foreach (var field in FieldNames.Marked)
+        var counts = new int[sorted.Count];
+        foreach (var leaf in reader.Leaves)
         {
-            var inField = new int[sorted.Count];
-            foreach (var leaf in reader.Leaves)
+            var terms = leaf.AtomicReader.GetTerms(FieldNames.Body)?.GetEnumerator();
+            for (var i = 0; terms is not null && i < sorted.Count; i++)
             {
-                var terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-                for (var i = 0; terms is not null && i < sorted.Count; i++)
+                if (terms.SeekExact(sorted[i].Bytes))
                 {
-                    if (terms.SeekExact(sorted[i].Bytes))
-                    {
-                        inField[i] += terms.DocFreq;
-                    }
+                    counts[i] += terms.DocFreq;
                 }
-            }
-
-            for (var i = 0; i < sorted.Count; i++)
-            {
-                counts[sorted[i].Stem] = Math.Max(counts[sorted[i].Stem], inField[i]);
             }
         }
 
-        return counts;
+        return sorted.Select((s, i) => (s.Stem, Count: counts[i])).ToDictionary(s => s.Stem, s => s.Count, StringComparer.Ordinal);
     }
 }

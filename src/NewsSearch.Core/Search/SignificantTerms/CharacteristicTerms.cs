@@ -11,12 +11,20 @@ namespace NewsSearch.Search.SignificantTerms;
 /// over the whole match set and the whole index, from the postings, and scored (<see cref="Significance"/>).</summary>
 internal sealed class CharacteristicTerms(QueryBuilder queries)
 {
-    /// <summary>How many candidates per term asked for are counted exactly: words, then names.</summary>
+    /// <summary>How many candidates per term asked for are counted exactly: words, then names (a name's count is a
+    /// phrase query over the whole index, the dearest part of an answer).</summary>
     private const int WordCandidatesPerTerm = 3;
-    private const int NameCandidatesPerTerm = 2;
+    private const int NameCandidatesPerTerm = 1;
+
+    /// <summary>The share of the sample a candidate must be found in (besides <see cref="MinimumArticles"/>): a
+    /// word in a handful of the best matches is unlikely to characterise them all, and looking each up costs.</summary>
+    private const double SampleShare = 0.01;
 
     /// <summary>A word also shown within a listed name is left out when the name holds most of its uses.</summary>
     private const double SubsumedShare = 0.8;
+
+    /// <summary>Candidates looked up in the term dictionary at once.</summary>
+    private const int LookUpBatch = 256;
 
     /// <summary>A word is part of the query's own name when it stands beside a query word this often.</summary>
     private const double GluedShare = 0.5;
@@ -44,14 +52,22 @@ internal sealed class CharacteristicTerms(QueryBuilder queries)
         }
 
         var minimum = MinimumArticles(size);
-        var eligible = (Candidate c) => c.SampleArticles >= Math.Min(minimum, sample.Articles) && c.UsesBesideQuery < GluedShare * c.Uses;
+        var inSample = Math.Min(Math.Max(minimum, (int)Math.Ceiling(sample.Articles * SampleShare)), sample.Articles);
+        var eligible = (Candidate c) => c.SampleArticles >= inSample && c.UsesBesideQuery < GluedShare * c.Uses;
         var words = sample.Words.Values.Where(eligible).ToList();
         var names = sample.Names.Values.Where(eligible).ToList();
-        var inIndex = BackgroundFrequencies.Of(reader, words.Select(c => c.Stems[0]).Concat(names.SelectMany(c => c.Stems.Where(s => s.Length > 0))));
         var estimate = new Estimate((double)size / sample.Articles, size, reader.NumDocs);
-        var likelyWords = Likeliest(words, request.Top * WordCandidatesPerTerm, c => inIndex[c.Stems[0]], estimate);
+        var likelyWords = Likeliest(words, request.Top * WordCandidatesPerTerm, estimate, batch =>
+        {
+            var inIndex = BackgroundFrequencies.Of(reader, batch.Select(c => c.Stems[0]));
+            return c => inIndex[c.Stems[0]];
+        });
         var wordCounts = ExactCounts.OfWords(reader, likelyWords.Select(c => c.Stems[0]), members);
-        var likelyNames = Likeliest(names, request.Top * NameCandidatesPerTerm, c => c.Stems.Where(s => s.Length > 0).Min(s => inIndex[s]), estimate);
+        var likelyNames = Likeliest(names, request.Top * NameCandidatesPerTerm, estimate, batch =>
+        {
+            var inIndex = BackgroundFrequencies.Of(reader, batch.SelectMany(c => c.Stems.Where(s => s.Length > 0)));
+            return c => c.Stems.Where(s => s.Length > 0).Min(s => inIndex[s]);
+        });
         var scored = likelyWords.Select(c => Scored(c, wordCounts[c.Stems[0]], size, reader.NumDocs))
             .Concat(likelyNames.Select(c => Scored(c, ExactCounts.OfName(searcher, c.Stems, members), size, reader.NumDocs)))
             .Where(t => t.Term.Matches >= minimum && t.Term.Score > 0)
@@ -76,15 +92,30 @@ internal sealed class CharacteristicTerms(QueryBuilder queries)
     };
 
     /// <summary>The candidates worth an exact count: those whose score, estimated from the sample and the term
-    /// dictionary (or its upper bound for a name's background), is highest.</summary>
-    /// <remarks>A word mostly written as the other half of a name holding a query word (<c>Emmanuel</c> for
-    /// <c>Macron</c>) is part of what was asked for, not something the articles add: it is no candidate.</remarks>
-    private static List<Candidate> Likeliest(List<Candidate> candidates, int count, Func<Candidate, int> inIndex, Estimate estimate) =>
-        [.. candidates
-            .Select(c => (Candidate: c, Score: Significance.Jlh((int)Math.Round(c.SampleArticles * estimate.Scale), estimate.Size, inIndex(c), estimate.Background)))
-            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Candidate.SampleArticles).ThenBy(c => string.Join(' ', c.Candidate.Stems), StringComparer.Ordinal)
-            .Take(count)
-            .Select(c => c.Candidate)];
+    /// dictionary (for a name, from its rarest word, an upper bound of its own count), is highest. The term dictionary
+    /// is read in batches of candidates, most frequent in the sample first, and no further once the best score a
+    /// candidate could have (were it found nowhere but in the matches) is below the last kept: over a broad match set,
+    /// most rare words of the sample can never rank, and are never looked up.</summary>
+    private static List<Candidate> Likeliest(List<Candidate> candidates, int count, Estimate estimate, Func<IReadOnlyList<Candidate>, Func<Candidate, int>> lookUp)
+    {
+        var ordered = candidates.OrderByDescending(c => c.SampleArticles).ThenBy(c => string.Join(' ', c.Stems), StringComparer.Ordinal).ToList();
+        var kept = new List<(Candidate Candidate, double Score)>();
+        for (var from = 0; from < ordered.Count; from += LookUpBatch)
+        {
+            var bound = Significance.Jlh(estimate.Matches(ordered[from]), estimate.Size, estimate.Matches(ordered[from]), estimate.Background);
+            if (kept.Count >= count && bound < kept[count - 1].Score)
+            {
+                break;
+            }
+
+            var batch = ordered.GetRange(from, Math.Min(LookUpBatch, ordered.Count - from));
+            var inIndex = lookUp(batch);
+            kept.AddRange(batch.Select(c => (c, Significance.Jlh(estimate.Matches(c), estimate.Size, inIndex(c), estimate.Background))));
+            kept = [.. kept.OrderByDescending(c => c.Score).ThenByDescending(c => c.Candidate.SampleArticles).ThenBy(c => string.Join(' ', c.Candidate.Stems), StringComparer.Ordinal).Take(count)];
+        }
+
+        return [.. kept.Select(c => c.Candidate)];
+    }
 
     private static (CharacteristicTerm Term, Candidate Candidate) Scored(Candidate candidate, (int Matches, int Background) counts, int size, int backgroundSize) =>
         (new CharacteristicTerm(candidate.Written, counts.Matches, counts.Background,
@@ -100,5 +131,9 @@ internal sealed class CharacteristicTerms(QueryBuilder queries)
     }
 
     /// <summary>How a sample count scales to the match set, and the sizes a score compares.</summary>
-    private readonly record struct Estimate(double Scale, int Size, int Background);
+    private readonly record struct Estimate(double Scale, int Size, int Background)
+    {
+        /// <summary>The matching articles a candidate is estimated to be in.</summary>
+        public int Matches(Candidate candidate) => Math.Max(1, (int)Math.Round(candidate.SampleArticles * Scale));
+    }
 }
