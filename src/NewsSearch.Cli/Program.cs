@@ -9,6 +9,8 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     FetchCommand.Create(),
     SearchCommand.Create(),
     SimilarCommand.Create(),
+    CoverageCommand.Create(),
+    TermsCommand.Create(),
     StatsCommand.Create(),
     ServeCommand.Create(),
     ConsoleCommand.Create(),

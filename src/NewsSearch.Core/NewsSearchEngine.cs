@@ -7,6 +7,8 @@ using NewsSearch.Analysis;
 using NewsSearch.Articles;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Search.Coverage;
+using NewsSearch.Search.SignificantTerms;
 using Serilog;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -38,6 +40,8 @@ public sealed partial class NewsSearchEngine : IDisposable
     private readonly Similarity _similarity;
     private readonly SearcherManager _searchers;
     private readonly ArticleSearcher _searcher;
+    private readonly CoverageCounter _coverage;
+    private readonly CharacteristicTerms _terms;
     private readonly NewsSearchOptions _options;
     private readonly System.Threading.Lock _indexing = new();
     private readonly BackgroundRefresh? _refresher;
@@ -50,6 +54,8 @@ public sealed partial class NewsSearchEngine : IDisposable
         _similarity = new RankingSimilarity(options.Ranking);
         _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
+        _coverage = new CoverageCounter(_searcher.Queries);
+        _terms = new CharacteristicTerms(_searcher.Queries);
         _refresher = options.RefreshInterval > TimeSpan.Zero
             ? new BackgroundRefresh(_searchers, options.RefreshInterval, options.Logger, indexPath)
             : null;
@@ -147,6 +153,33 @@ public sealed partial class NewsSearchEngine : IDisposable
         ArgumentNullException.ThrowIfNull(id);
         RefreshIfStale(force: false);
         return _searcher.Similar(id, count);
+    }
+
+    /// <summary>How much the index covers one or more stories over time: for each query (its match set, as
+    /// <see cref="SearchResults.Total"/> counts it) and each day, ISO week, month or year, the matching articles, all
+    /// articles of the period and their share; optionally per outlet. Counted from per-segment arrays in one pass over
+    /// each match set; no article is loaded.</summary>
+    /// <exception cref="ArgumentException">No query, too many, an empty one, or a start date after the end date.</exception>
+    public CoverageResults Coverage(CoverageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RefreshIfStale(force: false);
+        using var lease = new SearcherLease(_searchers);
+        return _coverage.Count(lease.Searcher, request);
+    }
+
+    /// <summary>The words and two-word names most over-represented in a query's match set compared with the whole
+    /// index (JLH significance), shown as written in the articles (<c>vaccins</c>, <c>Emmanuel Macron</c>); stop words
+    /// and the query's own words left out. Candidates come from the best-ranked matching articles
+    /// (<see cref="TermsRequest.SampleSize"/>); the counts of those kept are exact.</summary>
+    /// <exception cref="ArgumentException">An empty query, a start date after the end date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number of terms or the sample size is out of range.</exception>
+    public TermsResults Terms(TermsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RefreshIfStale(force: false);
+        using var lease = new SearcherLease(_searchers);
+        return _terms.Find(lease.Searcher, request);
     }
 
     /// <summary>The article with this id, or <c>null</c>.</summary>

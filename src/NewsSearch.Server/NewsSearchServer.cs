@@ -55,6 +55,7 @@ public static class NewsSearchServer
         app.UseStatusCodePages();
         app.MapOpenApi();
         SearchEndpoints.Map(app);
+        ResearchEndpoints.Map(app);
         ArticleEndpoints.Map(app);
         StatusEndpoints.Map(app);
         ExportEndpoints.Map(app);

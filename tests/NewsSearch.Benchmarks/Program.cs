@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "index" => IndexingBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
+    "research" => ResearchBenchmark.Run(args[1..]),
     "tokens" => TokenDump.Run(args[1..]),
     "fetch" => await FetchBenchmark.RunAsync(args[1..]),
     "latency" => LatencyBenchmark.Run(args[1..]),
@@ -17,6 +18,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|fetch|export ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|fetch|export|research ARGS...");
     return 2;
 }

@@ -93,7 +93,7 @@ public sealed class BrowserTests
     }
 
     /// <summary>Script errors and console errors (a failed load, a policy violation) seen by the page.</summary>
-    private static List<string> CollectErrors(IPage page)
+    internal static List<string> CollectErrors(IPage page)
     {
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -118,7 +118,7 @@ public sealed class BrowserTests
     }
 
     /// <summary>Screenshots kept after the run (tests/artifacts is git-ignored).</summary>
-    private static string Artifact(string name)
+    internal static string Artifact(string name)
     {
         var folder = Path.Combine(TempFolder.RepoRoot, "tests", "artifacts");
         Directory.CreateDirectory(folder);

@@ -21,6 +21,15 @@ internal static class PageEndpoints
         Serve(app, "/state.js", "state.js", "text/javascript; charset=utf-8");
         Serve(app, "/research.js", "research.js", "text/javascript; charset=utf-8");
         Serve(app, "/app.css", "app.css", "text/css; charset=utf-8");
+        // The coverage chart and the characteristic words, and the charting library they use (uPlot, MIT, vendored
+        // with its licence so the page works offline).
+        Serve(app, "/coverage.js", "coverage.js", "text/javascript; charset=utf-8");
+        Serve(app, "/terms.js", "terms.js", "text/javascript; charset=utf-8");
+        Serve(app, "/request.js", "request.js", "text/javascript; charset=utf-8");
+        Serve(app, "/coverage.css", "coverage.css", "text/css; charset=utf-8");
+        Serve(app, "/vendor/uplot/uPlot.esm.js", "vendor/uplot/uPlot.esm.js", "text/javascript; charset=utf-8");
+        Serve(app, "/vendor/uplot/uPlot.min.css", "vendor/uplot/uPlot.min.css", "text/css; charset=utf-8");
+        Serve(app, "/vendor/uplot/LICENSE", "vendor/uplot/LICENSE", "text/plain; charset=utf-8");
     }
 
     private static void Serve(IEndpointRouteBuilder app, string path, string resource, string contentType)

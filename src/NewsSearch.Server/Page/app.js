@@ -2,6 +2,8 @@
 import { el, snippetNodes } from "/dom.js";
 import { readState, urlFor } from "/state.js";
 import { renderExport, renderWatch } from "/research.js";
+import { renderCoverage, wireCoverage } from "/coverage.js";
+import { renderTerms } from "/terms.js";
 
 const PAGE_SIZE = 10;
 const MAX_WINDOW = 10000;
@@ -130,6 +132,8 @@ async function renderSearch(state) {
   status.classList.remove("error");
   status.textContent = "Recherche…";
   document.title = `${state.q} – NewsSearch`;
+  renderCoverage(state, { go });
+  renderTerms(state, { go });
   const url = "/api/search?" + new URLSearchParams([["q", state.q], ["top", String(PAGE_SIZE)], ["page", String(state.page)],
     ...state.sources.map((s) => ["source", s]), ...(state.from ? [["from", state.from]] : []), ...(state.to ? [["to", state.to]] : []),
     ["sort", state.sort]]);
@@ -227,6 +231,7 @@ document.addEventListener("DOMContentLoaded", () => {
     render().then(() => { if (!readState().article) $("results-heading").focus({ preventScroll: false }); });
     window.scrollTo(0, 0);
   });
+  wireCoverage({ go });
   window.addEventListener("popstate", render);
   render();
 });
