@@ -68,7 +68,9 @@ internal sealed class IndexingRun
                 position.Set(0);
                 var kept = new HashSet<string>(StringComparer.Ordinal);
                 var copies = 0;
-                foreach (var result in reader.Read(file.Path, position, cancellationToken))
+                var broken = false;
+                using var results = reader.Read(file.Path, position, cancellationToken).GetEnumerator();
+                while (Next(results, file.Path, ref broken) is { } result)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (result.Skipped is { } skipped)
@@ -99,10 +101,11 @@ internal sealed class IndexingRun
                     Report(file.Path, bytesDone + position.Bytes, plan, i);
                 }
 
-                _counts.Deleted += writer.DeleteStale(file.Path, kept);
+                // A file that broke its reader half-way keeps what it held before: only a whole read says what is stale.
+                _counts.Deleted += broken ? 0 : writer.DeleteStale(file.Path, kept);
                 // A file that gave nothing (empty, or every line skipped) stays out, so it is looked at (and its
                 // skips reported) again; one whose articles were all copies of others is recorded like any other.
-                if (kept.Count + copies > 0 && TryHash(file) is { } hash)
+                if (!broken && kept.Count + copies > 0 && TryHash(file) is { } hash)
                 {
                     writer.Manifest.Set(file.Path, new FileEntry(file.Size, file.ModifiedUtcTicks, hash, kept.Count) { CopiesOf = writer.TwinOriginsOf(file.Path) });
                 }
@@ -162,6 +165,23 @@ internal sealed class IndexingRun
 
         writer.Commit();
         return Summary(writer.DocumentCount, cancelled);
+    }
+
+    /// <summary>The next result of a file, or null at its end. A reader that fails on content it did not foresee ends
+    /// that file only, as a skip with the reason: one bad file never stops the run.</summary>
+    private ReadResult? Next(IEnumerator<ReadResult> results, string path, ref bool broken)
+    {
+        try
+        {
+            return results.MoveNext() ? results.Current : null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            _log.Debug(e, "Reading {File} failed", path);
+            Skip(new SkippedInput(path, null, $"could not be read: {e.Message}"));
+            broken = true;
+            return null;
+        }
     }
 
     private IndexingSummary Summary(int documents, bool cancelled)
