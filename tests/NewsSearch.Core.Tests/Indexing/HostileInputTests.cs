@@ -26,6 +26,26 @@ public sealed class HostileInputTests
         }
     }
 
+    [Fact]
+    public void A_pipe_among_the_sources_is_skipped_instead_of_waited_on()
+    {
+        using var index = new TempIndex();
+        index.WriteFile("good.jsonl", Good("good"));
+        var fifo = Path.Combine(index.InputFolder, "pipe.jsonl");
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var (summary, engine) = Index(index);
+
+        using (engine)
+        {
+            Assert.Contains(summary.Skipped, s => s.Path == fifo && s.Reason == "empty file");
+            Assert.NotNull(engine.GetArticle("good"));
+        }
+    }
+
     private static (NewsSearch.Indexing.IndexingSummary Summary, NewsSearchEngine Engine) Index(TempIndex index)
     {
         var engine = index.Open();
