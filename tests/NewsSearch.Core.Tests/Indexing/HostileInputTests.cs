@@ -46,6 +46,32 @@ public sealed class HostileInputTests
         }
     }
 
+    [Fact]
+    public void A_page_nesting_100000_elements_is_skipped_at_once_and_a_feed_item_that_deep_keeps_its_words()
+    {
+        using var index = new TempIndex();
+        var deep = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "profond" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+        var page = index.WriteFile("deep.html", "<html><body>" + deep + "</body></html>");
+        index.WriteFile("feed.rss", "<rss version=\"2.0\"><channel><title>F</title><item><guid>deep-item</guid><title>Titre</title><description>"
+            + System.Security.SecurityElement.Escape(deep) + "</description></item></channel></rss>");
+
+        var (summary, engine) = Index(index);
+
+        using (engine)
+        {
+            Assert.Contains(summary.Skipped, s => s.Path == page && s.Reason == "HTML nested more than 1000 elements deep");
+            Assert.Equal("profond", engine.GetArticle("deep-item")!.Body);
+        }
+    }
+
+    [Fact]
+    public void Ordinary_pages_with_unclosed_paragraphs_are_not_too_deep()
+    {
+        var page = "<html><body><ul>" + string.Concat(Enumerable.Repeat("<li><p>texte<br><img src=x>", 5_000)) + "</ul></body></html>";
+        Assert.False(HtmlDepth.TooDeep(page));
+        Assert.True(HtmlDepth.TooDeep(string.Concat(Enumerable.Repeat("<span>", 1_001))));
+    }
+
     private static (NewsSearch.Indexing.IndexingSummary Summary, NewsSearchEngine Engine) Index(TempIndex index)
     {
         var engine = index.Open();
