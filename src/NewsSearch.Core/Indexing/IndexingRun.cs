@@ -79,11 +79,18 @@ internal sealed class IndexingRun
                         continue;
                     }
 
-                    var outcome = writer.Upsert(result.Article!, file.Path);
+                    var (article, problem) = ArticleLimits.Apply(result.Article!);
+                    if (article is null)
+                    {
+                        Skip(new SkippedInput(file.Path, null, problem!));
+                        continue;
+                    }
+
+                    var outcome = writer.Upsert(article, file.Path);
                     _counts.Count(outcome);
                     if (outcome != UpsertOutcome.Copy)
                     {
-                        kept.Add(result.Article!.Id);
+                        kept.Add(article.Id);
                     }
                     else
                     {
@@ -155,7 +162,14 @@ internal sealed class IndexingRun
             foreach (var article in articles)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                _counts.Count(writer.Upsert(article, origin: null));
+                var (safe, problem) = ArticleLimits.Apply(article);
+                if (safe is null)
+                {
+                    Skip(new SkippedInput(article.Id[..64] + "…", null, problem!));
+                    continue;
+                }
+
+                _counts.Count(writer.Upsert(safe, origin: null));
             }
         }
         catch (OperationCanceledException)

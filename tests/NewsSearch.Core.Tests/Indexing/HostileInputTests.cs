@@ -72,6 +72,36 @@ public sealed class HostileInputTests
         Assert.True(HtmlDepth.TooDeep(string.Concat(Enumerable.Repeat("<span>", 1_001))));
     }
 
+    [Fact]
+    public void Fields_too_long_for_a_lucene_term_no_longer_fail_the_run_and_control_characters_become_spaces()
+    {
+        using var index = new TempIndex();
+        var lines = new[]
+        {
+            Json(new { id = new string('i', 100_000), title = "Id immense", body = "b" }),
+            Json(new { id = "source", title = "Source immense", body = "b", source = new string('S', 100_000) }),
+            Json(new { id = "url", title = "URL immense", body = "b", url = "https://e.org/" + new string('u', 100_000) }),
+            Json(new { id = "title", title = string.Concat(Enumerable.Repeat("mot ", 25_000)), body = "b" }),
+            Json(new { id = "control", title = "Ti\u0000tre \u001b[31mrouge", body = "co\u0007rps\nsuite", source = "So\u0085urce" }),
+            Good("good"),
+        };
+        index.WriteFile("long.jsonl", string.Join('\n', lines) + "\n");
+
+        var (summary, engine) = Index(index);
+
+        using (engine)
+        {
+            Assert.Equal("id longer than 1,000 characters (100,000)", Assert.Single(summary.Skipped).Reason);
+            Assert.Equal(200, engine.GetArticle("source")!.Source!.Length);
+            Assert.Null(engine.GetArticle("url")!.Url);
+            Assert.True(engine.GetArticle("title")!.Title.Length <= 1_000);
+            var control = engine.GetArticle("control")!;
+            Assert.Equal(("Ti tre  [31mrouge", "co rps\nsuite", "So urce"), (control.Title, control.Body, control.Source));
+            Assert.NotNull(engine.GetArticle("good"));
+            Assert.Equal(5, summary.Documents);
+        }
+    }
+
     private static (NewsSearch.Indexing.IndexingSummary Summary, NewsSearchEngine Engine) Index(TempIndex index)
     {
         var engine = index.Open();
