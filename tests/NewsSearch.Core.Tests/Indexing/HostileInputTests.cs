@@ -102,6 +102,25 @@ public sealed class HostileInputTests
         }
     }
 
+    [Fact]
+    public void Links_to_folders_are_not_walked_broken_links_are_said_and_links_to_files_are_read()
+    {
+        using var index = new TempIndex();
+        var target = index.WriteFile("real/a.jsonl", Good("linked"));
+        var folder = Path.Combine(index.InputFolder, "sub");
+        Directory.CreateDirectory(folder);
+        File.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);
+        File.CreateSymbolicLink(Path.Combine(folder, "self.jsonl"), "self.jsonl");
+        File.CreateSymbolicLink(Path.Combine(folder, "to-file.jsonl"), target);
+
+        var (files, skipped) = SourceFiles.Expand([folder]);
+
+        Assert.Equal([Path.Combine(folder, "to-file.jsonl")], files);
+        Assert.Equal(
+            [(Path.Combine(folder, "loop"), "link to a folder, not followed"), (Path.Combine(folder, "self.jsonl"), "broken or looping link")],
+            skipped.Select(s => (s.Path, s.Reason)));
+    }
+
     private static (NewsSearch.Indexing.IndexingSummary Summary, NewsSearchEngine Engine) Index(TempIndex index)
     {
         var engine = index.Open();
