@@ -70,9 +70,11 @@ internal sealed class IndexingRun
                 var copies = 0;
                 var broken = false;
                 using var results = reader.Read(file.Path, position, cancellationToken).GetEnumerator();
+                var yielded = 0;
                 while (Next(results, file.Path, ref broken) is { } result)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    yielded++;
                     if (result.Skipped is { } skipped)
                     {
                         Skip(skipped);
@@ -106,6 +108,12 @@ internal sealed class IndexingRun
                     }
 
                     Report(file.Path, bytesDone + position.Bytes, plan, i);
+                }
+
+                if (yielded == 0 && !broken)
+                {
+                    // Blank lines only, say: never silent, so every file given is accounted for.
+                    Skip(new SkippedInput(file.Path, null, "no articles found"));
                 }
 
                 // A file that broke its reader half-way keeps what it held before: only a whole read says what is stale.

@@ -121,6 +121,18 @@ public sealed class HostileInputTests
             skipped.Select(s => (s.Path, s.Reason)));
     }
 
+    [Fact]
+    public void A_file_of_blank_lines_is_reported_not_passed_over_in_silence()
+    {
+        using var index = new TempIndex();
+        var blank = index.WriteFile("blank.jsonl", "\n \n\t\r\n");
+
+        var (summary, engine) = Index(index);
+
+        engine.Dispose();
+        Assert.Equal((blank, "no articles found"), (Assert.Single(summary.Skipped).Path, summary.Skipped[0].Reason));
+    }
+
     private static (NewsSearch.Indexing.IndexingSummary Summary, NewsSearchEngine Engine) Index(TempIndex index)
     {
         var engine = index.Open();
