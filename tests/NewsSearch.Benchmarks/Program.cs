@@ -1,17 +1,24 @@
 using NewsSearch.Benchmarks;
+using NewsSearch.Benchmarks.Drills;
 
-// End-to-end benchmarks, run by the scripts beside this project; not part of `dotnet test`.
+// End-to-end benchmarks and the helpers of the drills (tests/drills), run by the scripts beside this project;
+// not part of `dotnet test`.
 return args.FirstOrDefault() switch
 {
     "index" => IndexingBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
     "tokens" => TokenDump.Run(args[1..]),
     "fetch" => await FetchBenchmark.RunAsync(args[1..]),
+    "check" => IndexCheck.Check(args[1..]),
+    "ids" => IndexCheck.Ids(args[1..]),
+    "dump" => IndexCheck.Dump(args[1..]),
+    "queries" => QueryDrill.Run(args[1..]),
+    "searchers" => SearchLoad.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|tokens|fetch ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|tokens|fetch|check|ids|dump|queries|searchers ARGS...");
     return 2;
 }
