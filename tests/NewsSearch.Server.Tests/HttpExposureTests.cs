@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -13,7 +14,7 @@ public sealed partial class HttpExposureTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _server = RunningServer.Start();
+        _server = RunningServer.Start(options: new ServerOptions { RequestHeadersTimeout = TimeSpan.FromSeconds(2) });
         return Task.CompletedTask;
     }
 
@@ -46,6 +47,20 @@ public sealed partial class HttpExposureTests : IAsyncLifetime
         Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-", csp, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GET /api/search?q=ia HTTP/1.1\r\nContent-Length: 10485760", 413)]
+    [InlineData("POST /api/search?q=ia HTTP/1.1\r\nContent-Length: 10485760", 413)]
+    [InlineData("GET /api/search?q=ia HTTP/1.1\r\nContent-Length: 5", 400)]
+    [InlineData("GET /api/search?q=ia HTTP/1.1\r\nTransfer-Encoding: chunked", 400)]
+    [InlineData("GET /api/search?q=ia HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked", 400)]
+    public async Task A_body_on_a_get_or_over_64_KB_is_refused_before_it_is_read(string head, int status)
+    {
+        // Only the head is sent: an answer at all proves the server did not wait for the body.
+        var answer = await Send(head + "\r\nHost: localhost\r\n\r\n");
+
+        Assert.Equal(status, Status(answer));
     }
 
     [Theory]
@@ -83,6 +98,33 @@ public sealed partial class HttpExposureTests : IAsyncLifetime
         {
             Assert.Equal(405, Status(await Send($"{method} {path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")));
         }
+    }
+
+    [Fact]
+    public async Task A_client_sending_its_headers_a_byte_at_a_time_is_cut_off()
+    {
+        using var slow = new TcpClient();
+        await slow.ConnectAsync(_server.BaseAddress.Host, _server.BaseAddress.Port);
+        var stream = slow.GetStream();
+        await stream.WriteAsync("GET /api/search?q=ia HTTP/1.1\r\nHost: localhost\r\nX-Slow: "u8.ToArray());
+        var clock = Stopwatch.StartNew();
+        var closed = false;
+        while (!closed && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            try
+            {
+                await stream.WriteAsync("a"u8.ToArray());
+                // Meanwhile the server answers others.
+                Assert.Equal(200, Status(await Send("GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")));
+                closed = slow.Client.Poll(200_000, SelectMode.SelectRead) && slow.Client.Available == 0;
+            }
+            catch (IOException)
+            {
+                closed = true;
+            }
+        }
+
+        Assert.True(closed, "the slow client still held its connection after 60 s");
     }
 
     private async Task<string> Send(string request)
