@@ -88,7 +88,8 @@ def exposure_cases():
         return f"GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{extra}\r\n".encode("latin-1")
 
     cases = [
-        ("query string of 10,000 characters", get("/api/search?q=" + "a" * 10_000), {400}),
+        ("query of 5,000 characters", get("/api/search?q=" + "a" * 5_000), {400}),
+        ("query string of 10,000 characters", get("/api/search?q=" + "a" * 10_000), {400, 414}),
         ("request line of 100 KB", get("/api/search?q=" + "a" * 100_000), {414, 400}),
         ("header of 64 KB", get("/api/search?q=ia", "X-Big: " + "b" * 65_536 + "\r\n"), {431, 400}),
         ("500 headers", get("/api/search?q=ia", "".join(f"X-H{i}: v\r\n" for i in range(500))), {431, 400}),
@@ -108,7 +109,7 @@ def exposure_cases():
                   "/NewsSearch.Core.dll", "/appsettings.json", "/web.config", "/.git/config", "/index-data/segments_1", "/segments.gen",
                   "/proc/self/environ", "/app.css%00.js", "/index.html", "/Page/app.js", "/page/app.js", "//etc/passwd", "/\\etc\\passwd",
                   "/api/articles/" + "%2e" * 3000, "/api/articles/~root", "/api/articles/file:%2F%2F%2Fetc%2Fpasswd", "/openapi/../../etc/passwd"]
-    cases += [(f"traversal {t[:60]}", get(t), {400, 404}) for t in traversals]
+    cases += [(f"traversal {t[:60]}", get(t), {400, 404, 414}) for t in traversals]
     for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PROPFIND", "FOO"]:
         for path in ["/", "/api/search?q=ia", "/api/articles/x", "/app.js", "/health", "/api/watches"]:
             target = "localhost:80" if method == "CONNECT" else path
@@ -152,14 +153,15 @@ def drill_exposure(env, index):
             leaked.append(name)
         if status not in accepted:
             wrong.append(f"{name}: {status}")
-        if status and not header(answer, "X-Content-Type-Options") == "nosniff" and status != 400:
+        # Kestrel answers a malformed or oversized request line or header itself, before any middleware (no body, no headers to add).
+        if status and not header(answer, "X-Content-Type-Options") == "nosniff" and status not in (400, 414, 431):
             wrong.append(f"{name}: no nosniff")
     headers = {}
     for target in ["/", "/api/search?q=ia", "/api/search", "/api/articles/none", "/app.js", "/nowhere", "/health", "/openapi/v1.json"]:
         answer = raw(server.port, f"GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
         tried += 1
         headers[target] = (header(answer, "X-Content-Type-Options"), header(answer, "Content-Security-Policy"), header(answer, "Access-Control-Allow-Origin"), header(answer, "Server"))
-        if headers[target][0] != "nosniff" or headers[target][2] is not None:
+        if headers[target][0] != "nosniff" or headers[target][2] is not None or headers[target][3] is not None:
             wrong.append(f"headers of {target}: {headers[target]}")
     csp = headers["/"][1] or ""
     restrictive = "default-src 'none'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp and "frame-ancestors 'none'" in csp
