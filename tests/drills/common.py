@@ -83,15 +83,33 @@ def run(command, timeout=1800, **kw):
 
 
 def wait(process, timeout):
-    """Waits for a child and returns (exit code, peak RSS in MB); kills it past the timeout (code -9)."""
+    """Waits for a child and returns (exit code, peak RSS in MB); kills it past the timeout (code -9). The peak is the
+    kernel's high-water mark of the program's own memory (VmHWM), read while it runs: wait4's ru_maxrss would also
+    count this Python process, whose memory a child started with vfork shares until it executes the program."""
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(0.05):
+            try:
+                with open(f"/proc/{process.pid}/status") as f:
+                    for line in f:
+                        if line.startswith("VmHWM:"):
+                            peak[0] = max(peak[0], int(line.split()[1]) / 1024)
+            except OSError:
+                return
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     timer = threading.Timer(timeout, lambda: process.poll() is None and process.kill())
     timer.start()
     try:
-        _, status, usage = os.wait4(process.pid, 0)
+        _, status, _ = os.wait4(process.pid, 0)
     finally:
         timer.cancel()
+        done.set()
     process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, usage.ru_maxrss / 1024
+    return process.returncode, peak[0]
 
 
 def rss_mb(pid):
