@@ -104,11 +104,12 @@ def wait(process, timeout):
     timer = threading.Timer(timeout, lambda: process.poll() is None and process.kill())
     timer.start()
     try:
-        _, status, _ = os.wait4(process.pid, 0)
+        if process.returncode is None:  # not reaped already by a poll()
+            _, status, _ = os.wait4(process.pid, 0)
+            process.returncode = os.waitstatus_to_exitcode(status)
     finally:
         timer.cancel()
         done.set()
-    process.returncode = os.waitstatus_to_exitcode(status)
     return process.returncode, peak[0]
 
 
@@ -120,13 +121,15 @@ def rss_mb(pid):
     return 0
 
 
-def open_files(pid):
-    """(open handles, handles on deleted files) of a process."""
+def open_files(pid, folder):
+    """(open handles, handles on deleted files of the folder) of a process. Only the folder's: the .NET runtime keeps
+    an unlinked memfd of its own (/memfd:doublemapper (deleted)) for executable memory."""
     total = deleted = 0
     for fd in os.listdir(f"/proc/{pid}/fd"):
         total += 1
         try:
-            deleted += os.readlink(f"/proc/{pid}/fd/{fd}").endswith(" (deleted)")
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            deleted += target.startswith(folder) and target.endswith(" (deleted)")
         except OSError:
             pass
     return total, deleted

@@ -18,7 +18,8 @@ internal static class SearchLoad
         using var engine = NewsSearchEngine.Open(options["index"]);
         var queries = File.ReadAllLines(options["queries"]).Where(q => q.Length > 0)
             .Where(q => engine.Search(q).Total > 0).ToArray();
-        var handlesAtStart = OpenFiles.Count(Environment.ProcessId);
+        var folder = Path.GetFullPath(options["index"]);
+        var handlesAtStart = OpenFiles.Count(Environment.ProcessId, folder);
         long searches = 0, errors = 0, empties = 0;
         var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
         {
@@ -53,18 +54,19 @@ internal static class SearchLoad
             _ = engine.Search(queries[0]);
         }
 
-        var (open, deleted) = OpenFiles.CountWithDeleted(Environment.ProcessId);
+        var (open, deleted) = OpenFiles.CountWithDeleted(Environment.ProcessId, folder);
         Console.WriteLine($"RESULT searches={searches} errors={errors} empties={empties} queries={queries.Length} fds_start={handlesAtStart} fds_end={open} fds_on_deleted_files={deleted}");
         return errors == 0 && empties == 0 && deleted == 0 ? 0 : 1;
     }
 }
 
-/// <summary>A process's open file handles, from <c>/proc/PID/fd</c>.</summary>
+/// <summary>A process's open file handles, from <c>/proc/PID/fd</c>, and those on deleted files of one folder (only
+/// that folder's: the runtime keeps an unlinked memfd of its own for executable memory).</summary>
 internal static class OpenFiles
 {
-    public static int Count(int pid) => CountWithDeleted(pid).Open;
+    public static int Count(int pid, string folder) => CountWithDeleted(pid, folder).Open;
 
-    public static (int Open, int Deleted) CountWithDeleted(int pid)
+    public static (int Open, int Deleted) CountWithDeleted(int pid, string folder)
     {
         var open = 0;
         var deleted = 0;
@@ -73,7 +75,7 @@ internal static class OpenFiles
             open++;
             try
             {
-                if (new FileInfo(fd).LinkTarget is { } target && target.EndsWith(" (deleted)", StringComparison.Ordinal))
+                if (new FileInfo(fd).LinkTarget is { } target && target.StartsWith(folder, StringComparison.Ordinal) && target.EndsWith(" (deleted)", StringComparison.Ordinal))
                 {
                     deleted++;
                 }
