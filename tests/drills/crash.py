@@ -20,7 +20,7 @@ def files(index):
 
 def wait_for_moment(env, process, index, moment, delay):
     """Sleeps `delay` seconds, then (for a moment other than 'random') waits until the index shows that moment:
-    'segment' a new segment file being written (a flush or a merge), 'commit' a pending_segments file (a commit in
+    'segment' a new segment file being written (a flush or a merge), 'commit' a new segments_N file (a commit in
     progress). Returns False when the run ended first."""
     end = time.time() + delay
     while time.time() < end:
@@ -33,13 +33,14 @@ def wait_for_moment(env, process, index, moment, delay):
     deadline = time.time() + 600
     while time.time() < deadline and process.poll() is None:
         now = files(index)
-        if moment == "commit" and any(n.startswith("pending_segments") for n in now):
+        # Lucene 4.8 writes a commit's segments_N directly (then segments.gen, then drops the older commit).
+        if moment == "commit" and any(n.startswith("segments_") for n in now - seen):
             return True
         if moment == "segment" and any(n.endswith(SEGMENT_FILES) for n in now - seen):
             return True
         seen |= now
         if moment != "commit":
-            time.sleep(0.002)  # a commit's pending_segments file lives a few milliseconds: watched without a pause
+            time.sleep(0.002)  # a commit is over in a few milliseconds: watched without a pause
     return False
 
 
