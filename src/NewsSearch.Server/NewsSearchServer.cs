@@ -30,6 +30,13 @@ public static class NewsSearchServer
             ApplicationName = typeof(NewsSearchServer).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // Nothing to learn about the server from its answers; slow or oversized requests cut short.
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = RequestBodies.MaxBytes;
+            k.Limits.RequestHeadersTimeout = options.RequestHeadersTimeout;
+        });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
         var log = RequestLog.CreateLogger(options.Verbose);
         builder.Services.AddSerilog(log, dispose: true);
@@ -51,6 +58,8 @@ public static class NewsSearchServer
         var app = builder.Build();
         // The middleware's own logger, else it writes to the global Serilog logger, which this process leaves silent.
         app.UseSerilogRequestLogging(o => o.Logger = log);
+        app.UseSecurityHeaders();
+        app.UseRequestBodyLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();

@@ -40,8 +40,6 @@ internal static class PageEndpoints
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
             headers.ETag = etag.ToString();
             // Revalidated on each load (a cheap 304), so a new build of the server is picked up at once.
             headers.CacheControl = "no-cache";
