@@ -19,6 +19,7 @@ internal sealed class QueryBuilder
     private readonly WordConcepts _concepts;
     private readonly FieldQueries _fields;
     private readonly ConceptQueries _conceptQueries;
+    private readonly WrittenFormFilters _writtenForms = new();
 
     public QueryBuilder(Analyzer analyzer, RankingOptions ranking)
     {
@@ -165,7 +166,15 @@ internal sealed class QueryBuilder
             {
                 var run = items.Skip(i).TakeWhile(n => n is WordNode w && IsPlain(w) && w.Field == first.Field).Cast<WordNode>().ToList();
                 var concepts = _concepts.From(run.Select(w => w.Text), build.Reader, build.Corrections, build.Expansions);
-                parts.AddRange(concepts.Select(c => _conceptQueries.Concept(c, first.Field)).OfType<Query>());
+                foreach (var concept in concepts)
+                {
+                    if (_conceptQueries.Concept(concept, first.Field) is { } part)
+                    {
+                        parts.Add(part);
+                        NarrowToWrittenForms(part, concept, build);
+                    }
+                }
+
                 build.Rescore.Add(run.Select(w => w.Text), concepts);
                 proximity.AddRange(_conceptQueries.Proximity(concepts));
                 i += run.Count - 1;
@@ -180,6 +189,18 @@ internal sealed class QueryBuilder
     }
 
     private Query? Words(IReadOnlyList<WordNode> words, BuildState build) => Positives([.. words], build);
+
+    /// <summary>Records, as the part's match-set twin, the part kept to the articles writing the word as typed when the
+    /// stemmer also folds another word into its stem (<see cref="WrittenForms"/>); exclusions are never narrowed.</summary>
+    private void NarrowToWrittenForms(Query part, Concept concept, BuildState build)
+    {
+        if (build.Relaxed || _fields.Analyze(concept.Typed[0]) is not [var token] || WrittenForms.Kept(concept, token.Text) is not { } forms)
+        {
+            return;
+        }
+
+        build.Narrowed[part] = new FilteredQuery(part, _writtenForms.For(token.Text, forms));
+    }
 
     /// <summary>The parts an article must hold (<see cref="MatchRule"/>), scored by the share of parts matched; holding
     /// them all, and holding neighbouring words close together, add to the score.</summary>
@@ -201,7 +222,7 @@ internal sealed class QueryBuilder
         var required = MatchRule.Required(parts.Count, build.Question, _ranking, build.Relaxed);
         if (required > 1)
         {
-            build.Narrowed[together] = Scored(parts, proximity, required);
+            build.Narrowed[together] = Scored([.. parts.Select(p => Narrowed(p, build.Narrowed))], proximity, required);
         }
 
         return together;
