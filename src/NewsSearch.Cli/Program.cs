@@ -13,6 +13,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     ConsoleCommand.Create(),
     RunCommand.Create(),
     EvalCommand.Create(),
+    AcronymsCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 

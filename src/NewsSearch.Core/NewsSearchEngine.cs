@@ -134,6 +134,14 @@ public sealed class NewsSearchEngine : IDisposable
         return _searcher.Get(id);
     }
 
+    /// <summary>The acronyms learned from the indexed articles that define them ("la procréation médicalement assistée
+    /// (PMA)"), each with its expansions defined often enough to be used in searches, by acronym.</summary>
+    public IReadOnlyList<LearnedAcronym> LearnedAcronyms()
+    {
+        RefreshIfStale(force: true);
+        return _searcher.LearnedAcronyms();
+    }
+
     /// <summary>Document count, outlets, date range and size on disk.</summary>
     public IndexStatistics GetStatistics()
     {

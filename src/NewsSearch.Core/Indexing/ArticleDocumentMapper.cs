@@ -61,6 +61,8 @@ internal static class ArticleDocumentMapper
             document.Add(new StringField(FieldNames.TextKey, textKey, Field.Store.NO));
         }
 
+        AcronymTerms.AddTo(document, article.Title, article.Body);
+
         return document;
     }
 

@@ -12,8 +12,9 @@ public static class IndexFormat
     /// renamed, a field's options, the analysis chain (tokenizer, filters, stemming, synonyms), or how an article is
     /// mapped to fields. Incremental <c>index</c> then rebuilds older indexes; searches over them warn.
     /// An index that records no format was built before formats were recorded, and counts as another format.</summary>
-    /// <remarks>2: no unstemmed <c>exact</c> field; the stemmed fields carry <see cref="Analysis.SurfaceMarks"/> payloads instead.</remarks>
-    public const int Current = 2;
+    /// <remarks>2: no unstemmed <c>exact</c> field; the stemmed fields carry <see cref="Analysis.SurfaceMarks"/> payloads instead.
+    /// 3: the acronyms each article defines (<see cref="AcronymTerms"/>).</remarks>
+    public const int Current = 3;
 
     /// <summary>The commit user data key holding the format.</summary>
     internal const string CommitKey = "newssearch.format";

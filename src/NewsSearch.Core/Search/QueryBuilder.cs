@@ -89,6 +89,9 @@ internal sealed class QueryBuilder
         return string.Join(' ', suggestion.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>The acronyms learned from <paramref name="reader"/>'s articles, as searches use them.</summary>
+    public IReadOnlyList<LearnedAcronym> LearnedAcronyms(IndexReader reader) => _concepts.LearnedAcronyms(reader);
+
     /// <summary>The query for a parse, without spelling corrections.</summary>
     public Query? Build(QueryNode node) => Plan(node, "", reader: null).Query;
 

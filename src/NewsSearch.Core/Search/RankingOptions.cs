@@ -38,6 +38,17 @@ public sealed record RankingOptions
     /// <summary>Whether plain words are expanded with their synonym-list group.</summary>
     public bool Synonyms { get; init; } = true;
 
+    /// <summary>Whether acronyms learned from the indexed articles that define them ("la procréation médicalement
+    /// assistée (PMA)") expand a query like the synonym list's groups: the acronym finds its expansion and the other way round.</summary>
+    public bool LearnedAcronyms { get; init; } = true;
+
+    /// <summary>A learned expansion is used once at least this many articles define it.</summary>
+    public int MinAcronymArticles { get; init; } = 2;
+
+    /// <summary>A learned expansion is used when at least this share of the articles defining the acronym define it so
+    /// (an acronym may have several expansions; one an article gets wrong is seen among many right ones).</summary>
+    public float MinAcronymShare { get; init; } = 0.2f;
+
     /// <summary>The synonym groups to use; <c>null</c> for the shipped list (<c>synonyms-fr.txt</c>).</summary>
     public SynonymList? SynonymList { get; init; }
 
