@@ -14,13 +14,32 @@ internal sealed class CommandContext(ParseResult parse, ILogger log)
     public bool Verbose => Parse.GetValue(CommonOptions.Verbose);
 
     /// <summary>Opens the engine over the chosen index, warning on stderr when it was built in another format.</summary>
-    public NewsSearchEngine OpenEngine(string? indexOption) => WarnIfOtherFormat(Open(indexOption));
+    /// <exception cref="DirectoryNotFoundException">There is no index there: reading one never creates one.</exception>
+    public NewsSearchEngine OpenEngine(string? indexOption)
+    {
+        var path = CommonOptions.ResolveIndex(indexOption);
+        if (!NewsSearchEngine.IndexExists(path))
+        {
+            throw new DirectoryNotFoundException($"There is no index at {Path.GetFullPath(path)}: {HowToIndex}");
+        }
+
+        return WarnIfOtherFormat(Open(path));
+    }
 
     /// <summary>Opens the engine and, when its index is empty, first indexes the default sources (saying so on stderr).</summary>
+    /// <exception cref="DirectoryNotFoundException">There is neither an index nor default sources to build one from
+    /// (the program run from another folder than its data's): nothing is created.</exception>
     public NewsSearchEngine OpenEngineIndexingSeedsIfEmpty(string? indexOption, CancellationToken cancellationToken)
     {
-        var engine = Open(indexOption);
-        if (engine.IsEmpty)
+        var path = CommonOptions.ResolveIndex(indexOption);
+        if (!Path.Exists(CommonOptions.DefaultSources) && !NewsSearchEngine.IndexExists(path))
+        {
+            throw new DirectoryNotFoundException(
+                $"There is no index at {Path.GetFullPath(path)} and no ./{CommonOptions.DefaultSources} folder here to build one from: {HowToIndex}");
+        }
+
+        var engine = Open(path);
+        if (engine.IsEmpty && Path.Exists(CommonOptions.DefaultSources))
         {
             Console.Error.WriteLine($"The index at {engine.IndexPath} is empty: indexing ./{CommonOptions.DefaultSources} first.");
             IndexingSummary summary = engine.IndexFiles([CommonOptions.DefaultSources], cancellationToken: cancellationToken);
@@ -31,8 +50,10 @@ internal sealed class CommandContext(ParseResult parse, ILogger log)
         return WarnIfOtherFormat(engine);
     }
 
-    private NewsSearchEngine Open(string? indexOption) =>
-        NewsSearchEngine.Open(CommonOptions.ResolveIndex(indexOption), new NewsSearchOptions { Logger = Log });
+    private static string HowToIndex =>
+        $"index your articles with 'newssearch index --source PATH', or name an existing index with --index DIR or {CommonOptions.IndexVariable}.";
+
+    private NewsSearchEngine Open(string path) => NewsSearchEngine.Open(path, new NewsSearchOptions { Logger = Log });
 
     /// <summary>An index built by another version still answers (refusing would hide searchable data) but may miss
     /// fields and rank worse, and only a rebuild refreshes it: said once per command, on stderr (stdout carries results).</summary>

@@ -6,10 +6,10 @@ namespace NewsSearch.Cli;
 /// <summary>Runs a command's body with logging set up, and turns failures into one clear sentence on stderr and an exit code.</summary>
 internal static class CommandRunner
 {
-    public static Task<int> Run(ParseResult parse, Func<CommandContext, int> body)
+    public static Task<int> Run(ParseResult parse, Func<CommandContext, int> body, Serilog.Events.LogEventLevel quiet = Serilog.Events.LogEventLevel.Warning)
     {
         var verbose = parse.GetValue(CommonOptions.Verbose);
-        using var log = (Serilog.Core.Logger)Logging.Create(verbose);
+        using var log = (Serilog.Core.Logger)Logging.Create(verbose, quiet);
         try
         {
             return Task.FromResult(body(new CommandContext(parse, log)));

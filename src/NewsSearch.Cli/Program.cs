@@ -6,13 +6,18 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
 {
     IndexCommand.Create(rebuild: false),
     IndexCommand.Create(rebuild: true),
+    FetchCommand.Create(),
     SearchCommand.Create(),
     SimilarCommand.Create(),
+    CoverageCommand.Create(),
+    TermsCommand.Create(),
     StatsCommand.Create(),
     ServeCommand.Create(),
     ConsoleCommand.Create(),
     RunCommand.Create(),
     EvalCommand.Create(),
+    ExportCommand.Create(),
+    WatchCommand.Create(),
     AcronymsCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);

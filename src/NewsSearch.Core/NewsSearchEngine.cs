@@ -1,3 +1,4 @@
+using System.Reflection;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -6,6 +7,8 @@ using NewsSearch.Analysis;
 using NewsSearch.Articles;
 using NewsSearch.Indexing;
 using NewsSearch.Search;
+using NewsSearch.Search.Coverage;
+using NewsSearch.Search.SignificantTerms;
 using Serilog;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -20,7 +23,9 @@ public sealed record NewsSearchOptions
     /// <summary>Ranking parameters.</summary>
     public RankingOptions Ranking { get; init; } = new();
 
-    /// <summary>How often a search checks whether another process committed a newer index.</summary>
+    /// <summary>How often the engine checks, in the background, whether another process committed a newer index; a new
+    /// index is read and made ready before searches switch to it. <see cref="TimeSpan.Zero"/>: every search checks
+    /// first, and sees each commit at once (reading it on the search's time).</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>File size limit, writer threads and commit interval of indexing runs.</summary>
@@ -29,15 +34,17 @@ public sealed record NewsSearchOptions
 
 /// <summary>The embedded search engine over one index folder: index articles, search them, read statistics.
 /// Thread-safe: any number of searches may run at once, also while an indexing run commits.</summary>
-public sealed class NewsSearchEngine : IDisposable
+public sealed partial class NewsSearchEngine : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly Similarity _similarity;
     private readonly SearcherManager _searchers;
     private readonly ArticleSearcher _searcher;
+    private readonly CoverageCounter _coverage;
+    private readonly CharacteristicTerms _terms;
     private readonly NewsSearchOptions _options;
     private readonly System.Threading.Lock _indexing = new();
-    private long _lastRefreshTicks = Environment.TickCount64;
+    private readonly BackgroundRefresh? _refresher;
 
     private NewsSearchEngine(string indexPath, LuceneDirectory directory, NewsSearchOptions options)
     {
@@ -45,9 +52,18 @@ public sealed class NewsSearchEngine : IDisposable
         _directory = directory;
         _options = options;
         _similarity = new RankingSimilarity(options.Ranking);
-        _searchers = new SearcherManager(directory, new SimilaritySearcherFactory(_similarity));
+        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
+        _coverage = new CoverageCounter(_searcher.Queries);
+        _terms = new CharacteristicTerms(_searcher.Queries);
+        _refresher = options.RefreshInterval > TimeSpan.Zero
+            ? new BackgroundRefresh(_searchers, options.RefreshInterval, options.Logger, indexPath)
+            : null;
     }
+
+    /// <summary>The version of NewsSearch: this library's, which the program and server built with it report too.</summary>
+    public static string Version { get; } =
+        typeof(NewsSearchEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>The index folder.</summary>
     public string IndexPath { get; }
@@ -59,15 +75,27 @@ public sealed class NewsSearchEngine : IDisposable
         options ??= new NewsSearchOptions();
         var path = Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(path);
-        // NIOFSDirectory rather than FSDirectory.Open's MMapDirectory, which in this Lucene.Net beta
-        // crashes and slows down under concurrent searches (lucenenet #1013, #1151).
-        var directory = new NIOFSDirectory(path);
+        // Positional reads on shared handles, rather than FSDirectory.Open's MMapDirectory (crashes and slows down
+        // under concurrent searches in this Lucene.Net beta) or NIOFSDirectory (one locked read of a file at a time).
+        var directory = new Storage.PositionalReadDirectory(path);
         if (!DirectoryReader.IndexExists(directory))
         {
             using var writer = ArticleIndexWriter.Open(directory, path, new BM25Similarity(), rebuild: false);
         }
 
         return new NewsSearchEngine(path, directory, options);
+    }
+
+    /// <summary>Whether there is an index at <paramref name="indexPath"/>, without creating one as <see cref="Open"/> does.</summary>
+    public static bool IndexExists(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            return false;
+        }
+
+        using var directory = new NIOFSDirectory(Path.GetFullPath(indexPath));
+        return DirectoryReader.IndexExists(directory);
     }
 
     /// <summary>Whether the index holds no article.</summary>
@@ -127,6 +155,33 @@ public sealed class NewsSearchEngine : IDisposable
         return _searcher.Similar(id, count);
     }
 
+    /// <summary>How much the index covers one or more stories over time: for each query (its match set, as
+    /// <see cref="SearchResults.Total"/> counts it) and each day, ISO week, month or year, the matching articles, all
+    /// articles of the period and their share; optionally per outlet. Counted from per-segment arrays in one pass over
+    /// each match set; no article is loaded.</summary>
+    /// <exception cref="ArgumentException">No query, too many, an empty one, or a start date after the end date.</exception>
+    public CoverageResults Coverage(CoverageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RefreshIfStale(force: false);
+        using var lease = new SearcherLease(_searchers);
+        return _coverage.Count(lease.Searcher, request);
+    }
+
+    /// <summary>The words and two-word names most over-represented in a query's match set compared with the whole
+    /// index (JLH significance), shown as written in the articles (<c>vaccins</c>, <c>Emmanuel Macron</c>); stop words
+    /// and the query's own words left out. Candidates come from the best-ranked matching articles
+    /// (<see cref="TermsRequest.SampleSize"/>); the counts of those kept are exact.</summary>
+    /// <exception cref="ArgumentException">An empty query, a start date after the end date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number of terms or the sample size is out of range.</exception>
+    public TermsResults Terms(TermsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RefreshIfStale(force: false);
+        using var lease = new SearcherLease(_searchers);
+        return _terms.Find(lease.Searcher, request);
+    }
+
     /// <summary>The article with this id, or <c>null</c>.</summary>
     public NewsArticle? GetArticle(string id)
     {
@@ -147,12 +202,14 @@ public sealed class NewsSearchEngine : IDisposable
     {
         RefreshIfStale(force: true);
         using var lease = new SearcherLease(_searchers);
-        return StatisticsReader.Read(lease, IndexPath) with { FormatVersion = IndexFormatVersion };
+        var commitData = IndexFormat.LatestCommitData(_directory);
+        return StatisticsReader.Read(lease, IndexPath) with { FormatVersion = IndexFormat.Read(commitData), LastReceived = ReceivedTime.Read(commitData) };
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
+        _refresher?.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
     }
@@ -167,20 +224,13 @@ public sealed class NewsSearchEngine : IDisposable
         }
     }
 
-    /// <summary>Picks up commits made by other processes (or by an indexing run of this one), at most once per interval.</summary>
+    /// <summary>Picks up commits made by other processes on the search path: when forced (counts and statistics must be
+    /// current), or on every search when there is no background refresh.</summary>
     private void RefreshIfStale(bool force)
     {
-        var now = Environment.TickCount64;
-        if (force || now - Interlocked.Read(ref _lastRefreshTicks) >= _options.RefreshInterval.TotalMilliseconds)
+        if (force || _refresher is null)
         {
-            Interlocked.Exchange(ref _lastRefreshTicks, now);
             _searchers.MaybeRefresh();
         }
-    }
-
-    private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
-    {
-        // Norms are encoded at index time with the writer's similarity; searching with the same one keeps scores consistent.
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
     }
 }

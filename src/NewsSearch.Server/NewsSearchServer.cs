@@ -30,10 +30,22 @@ public static class NewsSearchServer
             ApplicationName = typeof(NewsSearchServer).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // Nothing to learn about the server from its answers; slow or oversized requests cut short.
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = RequestBodies.MaxBytes;
+            k.Limits.RequestHeadersTimeout = options.RequestHeadersTimeout;
+        });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
         var log = RequestLog.CreateLogger(options.Verbose);
         builder.Services.AddSerilog(log, dispose: true);
         builder.Services.AddSingleton(engine);
+        if (options.Fetch is { } fetch)
+        {
+            builder.Services.AddHostedService(_ => new FetchService(engine, fetch, log));
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -46,12 +58,17 @@ public static class NewsSearchServer
         var app = builder.Build();
         // The middleware's own logger, else it writes to the global Serilog logger, which this process leaves silent.
         app.UseSerilogRequestLogging(o => o.Logger = log);
+        app.UseSecurityHeaders();
+        app.UseRequestBodyLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
         SearchEndpoints.Map(app);
+        ResearchEndpoints.Map(app);
         ArticleEndpoints.Map(app);
         StatusEndpoints.Map(app);
+        ExportEndpoints.Map(app);
+        WatchEndpoints.Map(app);
         PageEndpoints.Map(app);
         return app;
     }

@@ -7,7 +7,8 @@ namespace NewsSearch.Benchmarks;
 
 /// <summary>End-to-end indexing of one corpus file into a fresh index, in this process (start-up excluded, as for the
 /// Java peer): prints <c>peer=newssearch metric=M value=V</c> lines for tests/bench/index-benchmark.sh.
-/// Usage: <c>index CORPUS INDEX_DIR [--threads N] [--ram-mb MB] [--commit-every N] [--read-only]</c>.</summary>
+/// With <c>--slice N</c>, also the rate of each slice of N articles (is the rate flat as the index grows?).
+/// Usage: <c>index CORPUS INDEX_DIR [--threads N] [--ram-mb MB] [--commit-every N] [--slice N] [--read-only]</c>.</summary>
 internal static class IndexingBenchmark
 {
     public static int Run(string[] args)
@@ -52,7 +53,7 @@ internal static class IndexingBenchmark
         IndexingSummary summary;
         using (var engine = NewsSearchEngine.Open(indexPath, new NewsSearchOptions { Indexing = options }))
         {
-            summary = engine.IndexFiles([corpus]);
+            summary = engine.IndexFiles([corpus], Value(args, "--slice") is { } slice ? new SliceRates((int)slice) : null);
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
@@ -91,12 +92,26 @@ internal static class IndexingBenchmark
         return 0;
     }
 
-    private static double? Value(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
-    }
+    private static double? Value(string[] args, string name) => Options.Number(args, name);
 
-    private static void Print(string metric, double value) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peer=newssearch metric={metric} value={value:0.###}"));
+    private static void Print(string metric, double value) => Options.Print(metric, value);
+
+    /// <summary>Prints the articles per second of each slice of <paramref name="size"/> articles as the reading passes
+    /// its end (progress comes on the reading thread, at most every 250 ms).</summary>
+    private sealed class SliceRates(int size) : IProgress<IndexingProgress>
+    {
+        private int _slice;
+        private TimeSpan _sliceStart;
+
+        public void Report(IndexingProgress value)
+        {
+            while (value.Articles >= (_slice + 1) * size)
+            {
+                _slice++;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"peer=newssearch metric=index_slice_docs_per_s slice={_slice} value={size / (value.Elapsed - _sliceStart).TotalSeconds:0.###}"));
+                _sliceStart = value.Elapsed;
+            }
+        }
+    }
 }

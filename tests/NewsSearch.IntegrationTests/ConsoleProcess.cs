@@ -45,15 +45,10 @@ public sealed class ConsoleProcess : IDisposable
         return new ConsoleProcess(info);
     }
 
-    /// <summary>The console inside a pseudo-terminal made by util-linux <c>script</c>, or <c>null</c> when it is missing.</summary>
-    public static ConsoleProcess? InTerminal(string workingDirectory, IDictionary<string, string> environment)
+    /// <summary>The console inside a pseudo-terminal made by util-linux <c>script</c> (installed first when missing).</summary>
+    public static ConsoleProcess InTerminal(string workingDirectory, IDictionary<string, string> environment)
     {
-        if (!File.Exists("/usr/bin/script"))
-        {
-            return null;
-        }
-
-        var info = Info("/usr/bin/script", workingDirectory);
+        var info = Info(TestMachine.Script, workingDirectory);
         info.ArgumentList.Add("-qfec");
         info.ArgumentList.Add($"exec dotnet exec '{Cli.ProgramPath}' console");
         info.ArgumentList.Add("/dev/null");

@@ -5,10 +5,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace NewsSearch.Server.Tests;
 
-/// <summary>The search page in a real headless browser: Debian's chromium driven by Playwright (which never downloads a browser of its own).</summary>
+/// <summary>The search page in a real headless browser: Debian's chromium (installed first when missing) driven by
+/// Playwright, which never downloads a browser of its own.</summary>
 public sealed class BrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string SeedTitle = "Intelligence Artificielle : Mezzour annonce une instance nationale dédiée à l'IA";
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class BrowserTests
     }
 
     /// <summary>Script errors and console errors (a failed load, a policy violation) seen by the page.</summary>
-    private static List<string> CollectErrors(IPage page)
+    internal static List<string> CollectErrors(IPage page)
     {
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -109,17 +109,16 @@ public sealed class BrowserTests
 
     internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
-        Assert.True(File.Exists(Chromium), $"The browser test needs Debian's chromium at {Chromium}: apt-get install -y chromium (.ci/run does it).");
         return await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = Chromium,
+            ExecutablePath = TestMachine.Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
 
     /// <summary>Screenshots kept after the run (tests/artifacts is git-ignored).</summary>
-    private static string Artifact(string name)
+    internal static string Artifact(string name)
     {
         var folder = Path.Combine(TempFolder.RepoRoot, "tests", "artifacts");
         Directory.CreateDirectory(folder);

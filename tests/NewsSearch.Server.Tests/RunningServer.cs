@@ -17,7 +17,7 @@ public sealed class RunningServer : IAsyncDisposable
     private readonly TempFolder _folder = new();
     private readonly WebApplication _app;
 
-    private RunningServer(bool withArticles)
+    private RunningServer(bool withArticles, ServerOptions? options)
     {
         Engine = NewsSearchEngine.Open(Path.Combine(_folder.Path, "index"));
         if (withArticles)
@@ -26,7 +26,7 @@ public sealed class RunningServer : IAsyncDisposable
             Engine.IndexArticles(OtherArticles);
         }
 
-        _app = NewsSearchServer.Build(Engine, new ServerOptions { Urls = "http://127.0.0.1:0" });
+        _app = NewsSearchServer.Build(Engine, (options ?? new ServerOptions()) with { Urls = "http://127.0.0.1:0" });
         _app.StartAsync().GetAwaiter().GetResult();
         BaseAddress = new Uri(_app.Urls.Single());
         Client = new HttpClient { BaseAddress = BaseAddress };
@@ -59,7 +59,7 @@ public sealed class RunningServer : IAsyncDisposable
         },
     ];
 
-    public static RunningServer Start(bool withArticles = true) => new(withArticles);
+    public static RunningServer Start(bool withArticles = true, ServerOptions? options = null) => new(withArticles, options);
 
     /// <summary>GETs a path that must succeed and returns its JSON.</summary>
     public async Task<JsonElement> GetJson(string path)

@@ -13,6 +13,7 @@ public sealed partial class ServeProcess : IAsyncDisposable
     private readonly StringBuilder _stderr = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task<string> _stdout;
+    private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
 
     private ServeProcess(string workingDirectory, string[] args)
     {
@@ -31,6 +32,10 @@ public sealed partial class ServeProcess : IAsyncDisposable
             lock (_stderr)
             {
                 _stderr.AppendLine(e.Data);
+                foreach (var (text, seen) in _awaited.Where(a => e.Data.Contains(a.Text, StringComparison.Ordinal)))
+                {
+                    seen.TrySetResult();
+                }
             }
 
             if (ServingLine().Match(e.Data) is { Success: true } match)
@@ -53,6 +58,23 @@ public sealed partial class ServeProcess : IAsyncDisposable
     }
 
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Completes when the server writes a line holding <paramref name="text"/> on stderr (or has written one).</summary>
+    public Task WaitForStderrAsync(string text)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_stderr)
+        {
+            if (_stderr.ToString().Contains(text, StringComparison.Ordinal))
+            {
+                seen.TrySetResult();
+            }
+
+            _awaited.Add((text, seen));
+        }
+
+        return seen.Task;
+    }
 
     public static async Task<ServeProcess> StartAsync(string workingDirectory, params string[] args)
     {

@@ -20,6 +20,7 @@ public sealed class StatusEndpointTests
         Assert.False(json.TryGetProperty("path", out _));
         Assert.Equal(Indexing.IndexFormat.Current, json.GetProperty("formatVersion").GetInt32());
         Assert.True(json.GetProperty("formatCurrent").GetBoolean());
+        Assert.Equal(NewsSearchEngine.Version, json.GetProperty("version").GetString());
     }
 
     [Fact]

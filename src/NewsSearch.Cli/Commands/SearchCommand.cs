@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NewsSearch.Cli.Output;
 using NewsSearch.Search;
 
@@ -15,9 +14,7 @@ internal static class SearchCommand
         var json = CommonOptions.Json();
         var top = new Option<int>("--top") { Description = $"Hits per page (1-{SearchRequest.MaxPageSize}).", DefaultValueFactory = _ => 10, HelpName = "N" };
         var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1, HelpName = "P" };
-        var source = new Option<string[]>("--source") { Description = "Only this outlet (repeatable).", HelpName = "NAME" };
-        var from = new Option<string?>("--from") { Description = "Only articles published on or after this ISO date.", HelpName = "DATE" };
-        var to = new Option<string?>("--to") { Description = "Only articles published on or before this ISO date.", HelpName = "DATE" };
+        var filters = new FilterOptions();
         var sort = new Option<string>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance", HelpName = "ORDER" };
         var recent = new Option<bool>("--recent") { Description = $"Prefer recent articles when ranking by relevance (bonus halves every {SearchRequest.RecencyHalfLifeDays} days)." };
         var noCollapse = new Option<bool>("--no-collapse") { Description = "Show every near-duplicate copy of a story instead of one with a count of copies." };
@@ -25,12 +22,10 @@ internal static class SearchCommand
         sort.AcceptOnlyFromAmong("relevance", "date");
         top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > SearchRequest.MaxPageSize) { r.AddError($"--top must be between 1 and {SearchRequest.MaxPageSize}."); } });
         page.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--page must be 1 or more."); } });
-        from.Validators.Add(r => ValidateDate(r, "--from"));
-        to.Validators.Add(r => ValidateDate(r, "--to"));
 
         var command = new Command("search", "Search the index and print ranked articles with highlighted snippets.")
         {
-            query, index, top, page, source, from, to, sort, recent, noCollapse, explain, json,
+            query, index, top, page, filters.Source, filters.From, filters.To, sort, recent, noCollapse, explain, json,
         };
 
         command.SetAction((parse, cancellationToken) => CommandRunner.Run(parse, context =>
@@ -41,9 +36,9 @@ internal static class SearchCommand
                 Query = parse.GetValue(query) ?? "",
                 PageSize = parse.GetValue(top),
                 Page = parse.GetValue(page),
-                Sources = parse.GetValue(source) ?? [],
-                From = ParseDate(parse.GetValue(from)),
-                To = ParseDate(parse.GetValue(to)),
+                Sources = filters.Sources(parse),
+                From = filters.FromDate(parse),
+                To = filters.ToDate(parse),
                 Sort = parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
                 PreferRecent = parse.GetValue(recent),
                 CollapseDuplicates = !parse.GetValue(noCollapse),
@@ -61,17 +56,5 @@ internal static class SearchCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private static DateOnly? ParseDate(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void ValidateDate(System.CommandLine.Parsing.OptionResult result, string name)
-    {
-        var text = result.GetValueOrDefault<string?>();
-        if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            result.AddError($"{name} must be an ISO date such as 2023-10-24, not '{text}'.");
-        }
     }
 }

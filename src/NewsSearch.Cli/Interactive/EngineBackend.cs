@@ -1,5 +1,7 @@
 using NewsSearch.Articles;
 using NewsSearch.Search;
+using NewsSearch.Search.Coverage;
+using NewsSearch.Search.SignificantTerms;
 
 namespace NewsSearch.Cli.Interactive;
 
@@ -32,4 +34,8 @@ internal sealed class EngineBackend(NewsSearchEngine engine) : ISearchBackend
     public SearchResults? Similar(string id, int count) => SimilarArticles?.Invoke(id, count);
 
     public string? Explain(SearchRequest request, string id) => Explanation?.Invoke(request, id);
+
+    public CoverageResults? Coverage(CoverageRequest request) => engine.Coverage(request);
+
+    public TermsResults? Terms(TermsRequest request) => engine.Terms(request);
 }

@@ -1,5 +1,7 @@
 using NewsSearch.Articles;
 using NewsSearch.Search;
+using NewsSearch.Search.Coverage;
+using NewsSearch.Search.SignificantTerms;
 
 namespace NewsSearch.Cli.Interactive;
 
@@ -22,4 +24,10 @@ internal interface ISearchBackend
 
     /// <summary>Whether <see cref="Explain"/> is available.</summary>
     bool CanExplain { get; }
+
+    /// <summary>The coverage of queries over time, or <c>null</c> when the engine cannot say.</summary>
+    CoverageResults? Coverage(CoverageRequest request) => null;
+
+    /// <summary>The characteristic terms of a query's matches, or <c>null</c> when the engine cannot say.</summary>
+    TermsResults? Terms(TermsRequest request) => null;
 }

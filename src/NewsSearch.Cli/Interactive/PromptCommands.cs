@@ -17,6 +17,8 @@ internal sealed class PromptCommands(IReadOnlyList<IPromptCommand> commands)
         new ClearCommand(),
         new SortCommand(),
         new FacetsCommand(),
+        new CoverageCommand(),
+        new TermsCommand(),
         new SimilarCommand(),
         new ExplainCommand(),
         new DidYouMeanCommand(),

@@ -138,13 +138,26 @@ internal static class TextOutput
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Documents: {stats.Documents}"));
         o.WriteLine($"Dates:     {SearchJson.IsoDate(stats.From) ?? "-"} to {SearchJson.IsoDate(stats.To) ?? "-"}");
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Size:      {stats.SizeBytes / 1024.0 / 1024.0:0.0} MB"));
+        o.WriteLine(stats.LastReceived is { } received
+            ? string.Create(CultureInfo.InvariantCulture, $"Received:  {received.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z ({Ago(DateTimeOffset.UtcNow - received)} ago)")
+            : "Received:  -");
         o.WriteLine(IndexFormat.IsCurrent(stats.FormatVersion)
             ? string.Create(CultureInfo.InvariantCulture, $"Format:    {stats.FormatVersion} (current)")
             : string.Create(CultureInfo.InvariantCulture, $"Format:    {IndexFormat.Describe(stats.FormatVersion)} (this version writes {IndexFormat.Current}; run reindex to refresh)"));
+        o.WriteLine($"Version:   newssearch {NewsSearchEngine.Version}");
         o.WriteLine("Sources:");
         foreach (var (source, count) in stats.Sources)
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count,8}  {source}"));
         }
     }
+
+    /// <summary>"42 s", "7 min", "3 h", "2 days".</summary>
+    internal static string Ago(TimeSpan span) => span.TotalSeconds switch
+    {
+        < 90 => string.Create(CultureInfo.InvariantCulture, $"{Math.Max(0, span.TotalSeconds):0} s"),
+        < 5400 => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0} min"),
+        < 172800 => string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0} h"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{span.TotalDays:0} days"),
+    };
 }

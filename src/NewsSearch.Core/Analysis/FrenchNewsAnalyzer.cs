@@ -55,6 +55,11 @@ public sealed class FrenchNewsAnalyzer : Analyzer
     internal static TokenStream StemmedForms(TokenStream surface) =>
         new ASCIIFoldingFilter(new FrenchLightStemFilter(new LigatureFilter(new SurfacePayloadFilter(surface))));
 
+    /// <summary>The stemmed words without their marks: the same terms and positions as <see cref="StemmedForms"/> (stop
+    /// words dropped by Lucene's filter, leaving the same gaps), at less cost, for reading stored text again.</summary>
+    internal static TokenStream UnmarkedStemmedForms(TokenStream surface) =>
+        new ASCIIFoldingFilter(new FrenchLightStemFilter(new LigatureFilter(new StopFilter(LuceneVersionInUse.Value, surface, StopWords))));
+
     /// <summary>The tokens the chain produces for a text (for tests, diagnostics and query building).</summary>
     public IReadOnlyList<string> Tokens(string text, string field = "body")
     {

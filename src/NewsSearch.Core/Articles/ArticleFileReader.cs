@@ -39,6 +39,13 @@ public sealed class ArticleFileReader
         long length;
         try
         {
+            // A pipe, a socket or a device reports no length and may block forever on open or read (a FIFO waits for
+            // a writer): only a file that holds bytes is opened at all.
+            if (new FileInfo(path) is { Exists: true, Length: 0 })
+            {
+                return [ReadResult.Skip(path, null, "empty file")];
+            }
+
             using var stream = File.OpenRead(path);
             length = stream.Length;
             head = new byte[Math.Min(HeadLength, length)];

@@ -26,14 +26,25 @@ internal sealed class HtmlPageReader : IArticleReader
             return [ReadResult.Skip(path, null, $"unreadable: {e.Message}")];
         }
 
+        if (HtmlDepth.TooDeep(text))
+        {
+            return [ReadResult.Skip(path, null, $"HTML nested more than {HtmlDepth.Limit} elements deep")];
+        }
+
         return Parse(Path.GetFileNameWithoutExtension(path), text) is { } article
             ? [ReadResult.Of(article)]
             : [ReadResult.Skip(path, null, "no title and no body")];
     }
 
-    /// <summary>Extracts the article of a page, or <c>null</c> when it holds neither title nor body.</summary>
+    /// <summary>Extracts the article of a page, or <c>null</c> when it holds neither title nor body, or nests its
+    /// elements too deeply to be parsed in reasonable time.</summary>
     internal static NewsArticle? Parse(string id, string html)
     {
+        if (HtmlDepth.TooDeep(html))
+        {
+            return null;
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         var title = Meta(document, "og:title") ?? Meta(document, "twitter:title")
             ?? NonEmpty(document.Title) ?? NonEmpty(document.QuerySelector("h1")?.TextContent) ?? "";

@@ -36,6 +36,12 @@ internal static class HtmlText
             return Normalize(html);
         }
 
+        if (HtmlDepth.TooDeep(html))
+        {
+            // Too deep for the parser (see HtmlDepth): the words are still the item's, without the paragraphs.
+            return HtmlDepth.StripTags(html);
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         return document.Body is { } body ? FromElement(body) : "";
     }

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NewsSearch.Articles;
 
 /// <summary>Maps one JSON object with the article fields (<c>id title body source published url lang</c>) to an article.</summary>
-internal static class JsonArticleFields
+internal static partial class JsonArticleFields
 {
     /// <summary>Returns the article, or the reason the object cannot be one.</summary>
     public static (NewsArticle? Article, string? Problem) ToArticle(JsonElement element)
@@ -43,10 +44,29 @@ internal static class JsonArticleFields
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => StringOf(value),
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         } : null;
+
+    /// <summary>A JSON string as text. JSON lets a file write half of a surrogate pair (<c>"\ud800"</c>), which no .NET
+    /// string read from JSON may hold: each such half becomes U+FFFD, as an invalid byte does in UTF-8 text.</summary>
+    private static string? StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Still unreadable after the repair: a JsonException, and the caller skips the object as invalid JSON.
+            return JsonSerializer.Deserialize<string>(LoneSurrogate().Replace(value.GetRawText(), "\\uFFFD"));
+        }
+    }
+
+    // An escaped high surrogate not followed by an escaped low one, or a low one not preceded by a high one.
+    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
+    private static partial Regex LoneSurrogate();
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -7,7 +7,13 @@ namespace NewsSearch.Indexing;
 /// <summary>Maps articles to Lucene documents and back.</summary>
 internal static class ArticleDocumentMapper
 {
-    public static Document ToDocument(NewsArticle article, string? origin, string contentHash, string? urlKey = null, string? textKey = null)
+    /// <param name="article">The article.</param>
+    /// <param name="origin">The file it was read from, or <c>null</c>.</param>
+    /// <param name="contentHash">See <see cref="ContentHash"/>.</param>
+    /// <param name="indexedAt">When it was first indexed (<see cref="FieldNames.IndexedAt"/>).</param>
+    /// <param name="urlKey">See <see cref="DuplicateKeys.Url"/>.</param>
+    /// <param name="textKey">See <see cref="DuplicateKeys.Text"/>.</param>
+    public static Document ToDocument(NewsArticle article, string? origin, string contentHash, long indexedAt, string? urlKey = null, string? textKey = null)
     {
         var document = new Document
         {
@@ -15,6 +21,7 @@ internal static class ArticleDocumentMapper
             new TextField(FieldNames.Title, article.Title, Field.Store.YES),
             new TextField(FieldNames.Body, article.Body, Field.Store.YES),
             new StoredField(FieldNames.ContentHash, contentHash),
+            new NumericDocValuesField(FieldNames.IndexedAt, indexedAt),
         };
 
         if (article.Source is { } source)
@@ -35,6 +42,8 @@ internal static class ArticleDocumentMapper
         }
 
         document.Add(new BinaryDocValuesField(FieldNames.BodySignature, new Lucene.Net.Util.BytesRef(Search.Collapsing.NearDuplicateSignature.Of(article.Body))));
+        // No copy known yet: the end of the indexing run labels the copies.
+        document.Add(new NumericDocValuesField(FieldNames.DuplicateCluster, 0));
 
         if (article.Url is { } url)
         {

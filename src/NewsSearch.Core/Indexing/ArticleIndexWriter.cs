@@ -31,6 +31,11 @@ internal sealed class ArticleIndexWriter : IDisposable
     private readonly IndexWriter _writer;
     private readonly ParallelDocumentWriter _documents;
     private readonly IndexSnapshot _before;
+
+    // The index as the latest commit holds it, for the times its articles were first indexed: the same snapshot as
+    // _before for an incremental run; for a rebuild, the old index, which stays readable until the new one is committed.
+    private readonly IndexSnapshot _earlier;
+    private readonly IndexedAtClock _clock;
     private readonly string _indexPath;
     private readonly bool _rebuild;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -42,15 +47,19 @@ internal sealed class ArticleIndexWriter : IDisposable
     private bool _closed;
     private bool _pending;
     private bool _committedOnce;
+    private bool _received;
+    private DateTimeOffset? _lastReceived;
 
     // The format the commits record: the current one for a new or rebuilt index; an appended index keeps the one it
     // had, since its older documents keep their older fields.
     private int? _format = IndexFormat.Current;
 
-    private ArticleIndexWriter(IndexWriter writer, IndexSnapshot before, string indexPath, bool rebuild, int threads)
+    private ArticleIndexWriter(IndexWriter writer, IndexSnapshot before, IndexSnapshot earlier, IndexedAtClock clock, string indexPath, bool rebuild, int threads)
     {
         _writer = writer;
         _before = before;
+        _earlier = earlier;
+        _clock = clock;
         _indexPath = indexPath;
         _rebuild = rebuild;
         _documents = new ParallelDocumentWriter(writer, threads);
@@ -75,6 +84,11 @@ internal sealed class ArticleIndexWriter : IDisposable
             // A flushed segment stays as its own files instead of being copied once more into a compound file:
             // the copy (read, write, checksum) was 3 % of indexing time; merges still pack small segments.
             UseCompoundFile = false,
+            // Every segment costs each query term one lookup per search, and every commit leaves small segments
+            // (each writer thread flushes its own): segments under 64 MB count as 64 MB, so they are merged together
+            // early (cheap, as they are small), and fewer segments per size tier keep a million articles in about a
+            // dozen segments instead of thirty.
+            MergePolicy = new TieredMergePolicy { FloorSegmentMB = 64, SegmentsPerTier = 6 },
         };
 
         var runLock = IndexWriteLock.Acquire(indexPath);
@@ -95,13 +109,18 @@ internal sealed class ArticleIndexWriter : IDisposable
         }
 
         var exists = DirectoryReader.IndexExists(directory);
-        var before = !rebuild && exists ? DirectoryReader.Open(directory) : null;
-        var result = new ArticleIndexWriter(writer, new IndexSnapshot(before), indexPath, rebuild, options.WriterThreads) { _runLock = runLock };
-        if (before is not null)
+        var latest = exists ? DirectoryReader.Open(directory) : null;
+        var before = new IndexSnapshot(rebuild ? null : latest);
+        var earlier = rebuild ? new IndexSnapshot(latest) : before;
+        var clock = new IndexedAtClock(latest?.IndexCommit.UserData);
+        var result = new ArticleIndexWriter(writer, before, earlier, clock, indexPath, rebuild, options.WriterThreads) { _runLock = runLock };
+        var previous = rebuild ? null : latest;
+        if (previous is not null)
         {
-            result.Manifest = FileManifest.Load(indexPath, before.IndexCommit.UserData);
-            result._committedOnce = result.Manifest.Files.Count > 0 || before.IndexCommit.UserData.ContainsKey(FileManifest.CommitKey);
-            result._format = IndexFormat.Read(before.IndexCommit.UserData);
+            result.Manifest = FileManifest.Load(indexPath, previous.IndexCommit.UserData);
+            result._committedOnce = result.Manifest.Files.Count > 0 || previous.IndexCommit.UserData.ContainsKey(FileManifest.CommitKey);
+            result._format = IndexFormat.Read(previous.IndexCommit.UserData);
+            result._lastReceived = ReceivedTime.Read(previous.IndexCommit.UserData);
         }
         else if (!rebuild)
         {
@@ -122,7 +141,8 @@ internal sealed class ArticleIndexWriter : IDisposable
         if (!_seen.Add(article.Id))
         {
             // The same id twice in one run: the later input wins and the two count as one article.
-            _documents.WriteAfterQueued(idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
+            _documents.WriteAfterQueued(idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, IndexedAt(article.Id, known: true), urlKey, textKey));
+            _received = true;
             return UpsertOutcome.Duplicate;
         }
 
@@ -149,8 +169,10 @@ internal sealed class ArticleIndexWriter : IDisposable
             return UpsertOutcome.Unchanged;
         }
 
+        _received = true;
         // Known absent from the index: a plain add skips the delete-by-term lookup.
-        _documents.Write(previousHash is null ? null : idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, urlKey, textKey));
+        var document = ArticleDocumentMapper.ToDocument(article, origin, hash, IndexedAt(article.Id, known: previousHash is not null), urlKey, textKey);
+        _documents.Write(previousHash is null ? null : idTerm, document);
         return previousHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 
@@ -184,8 +206,10 @@ internal sealed class ArticleIndexWriter : IDisposable
         return count;
     }
 
-    /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>.</summary>
-    public void Commit()
+    /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>. The last commit of a
+    /// run (<paramref name="final"/>) also labels the near-duplicate copies; the commits in between leave the articles
+    /// they add unlabelled (shown as stories of their own until the run ends), as labelling reads the whole index.</summary>
+    public void Commit(bool final = false)
     {
         _documents.DrainFlushingOnWriterThreads();
         if (!_pending && !Manifest.Changed && _committedOnce)
@@ -194,15 +218,31 @@ internal sealed class ArticleIndexWriter : IDisposable
             return;
         }
 
+        if (final && IndexFormat.IsCurrent(_format))
+        {
+            // What the run remembered to recognise copies among its own articles is no longer needed: its memory
+            // (a million articles' ids, addresses and text keys) goes to labelling instead of adding to the peak.
+            ForgetRun();
+            DuplicateLabelling.Update(_writer);
+        }
+
         var name = Manifest.Save(_indexPath);
-        var data = new Dictionary<string, string> { [FileManifest.CommitKey] = name };
+        var data = new Dictionary<string, string> { [FileManifest.CommitKey] = name, [IndexedAtClock.CommitKey] = _clock.CommitValue };
         if (_format is { } format)
         {
             data[IndexFormat.CommitKey] = IndexFormat.ToCommitValue(format);
         }
 
+        _lastReceived = _received ? DateTimeOffset.UtcNow : _lastReceived;
+        _received = false;
+        if (_lastReceived is { } received)
+        {
+            data[ReceivedTime.CommitKey] = ReceivedTime.ToCommitValue(received);
+        }
+
         _writer.SetCommitData(data);
         _writer.Commit();
+        _clock.Committed();
         FileManifest.DeleteAllBut(_indexPath, name);
         _pending = false;
         _committedOnce = true;
@@ -230,6 +270,11 @@ internal sealed class ArticleIndexWriter : IDisposable
     public void Dispose()
     {
         _before.Dispose();
+        if (!ReferenceEquals(_earlier, _before))
+        {
+            _earlier.Dispose();
+        }
+
         if (_pending)
         {
             // Not committed by the run (it failed): Lucene's Dispose would commit a part of the work, and for a
@@ -245,6 +290,13 @@ internal sealed class ArticleIndexWriter : IDisposable
 
         _runLock?.Dispose();
     }
+
+    /// <summary>The indexing time of an article about to be written: the one it was first indexed with when the index
+    /// already holds it (an edit, or a rebuild, is not news), else the current batch's.</summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="known">Whether the index the run started from may hold it (for an incremental run, whether it did).</param>
+    private long IndexedAt(string id, bool known) =>
+        (_rebuild || known ? _earlier.IndexedAtOf(id) : null) ?? _clock.Batch;
 
     /// <summary>Whether the article is a copy of one kept earlier in this run or in the index; if so, also the file
     /// that holds the kept one.</summary>
@@ -266,6 +318,18 @@ internal sealed class ArticleIndexWriter : IDisposable
     /// it is in this run.</summary>
     private (string Id, string? Origin)? IndexedTwin(string field, string key, string id) =>
         _before.OwnerOf(field, key) is { } owner && owner.Id != id && !ReplacedOrigins.Contains(owner.Origin ?? "") ? owner : null;
+
+    private void ForgetRun()
+    {
+        _seen.Clear();
+        _seen.TrimExcess();
+        _urls.Clear();
+        _urls.TrimExcess();
+        _texts.Clear();
+        _texts.TrimExcess();
+        _originOfKept.Clear();
+        _originOfKept.TrimExcess();
+    }
 
     private void Remember(string id, string? origin, string? urlKey, string textKey)
     {

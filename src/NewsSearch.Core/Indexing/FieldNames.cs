@@ -27,6 +27,11 @@ internal static class FieldNames
     /// <summary>Publication date as a day number (days since 0001-01-01): range-filterable and sortable.</summary>
     public const string PublishedDay = "published_day";
 
+    /// <summary>When the article was first indexed, in milliseconds since 1970-01-01 UTC (numeric doc values only; 0 when
+    /// the article was indexed before these times were recorded): what saved searches (watches) and their feeds
+    /// follow, since a story can be published long before it reaches the index.</summary>
+    public const string IndexedAt = "indexed_at";
+
     /// <summary>Original address, stored.</summary>
     public const string Url = "url";
 
@@ -38,6 +43,10 @@ internal static class FieldNames
 
     /// <summary>MinHash signature of the body (binary doc values only), so near-duplicate copies of one story can be collapsed.</summary>
     public const string BodySignature = "body_minhash";
+
+    /// <summary>The label of the article's story among its near-duplicate copies (numeric doc values, updated in place
+    /// at the end of each indexing run; 0 for an article with no copy): see <see cref="DuplicateLabelling"/>.</summary>
+    public const string DuplicateCluster = "dup_cluster";
 
     /// <summary>Hash of the article's content, stored, so re-indexing an unchanged article writes nothing.</summary>
     public const string ContentHash = "content_hash";

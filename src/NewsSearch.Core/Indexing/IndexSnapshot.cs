@@ -15,6 +15,11 @@ internal sealed class IndexSnapshot(DirectoryReader? reader) : IDisposable
     public string? HashOf(string id) =>
         FirstLive(FieldNames.Id, id) is { } hit ? Load(hit, FieldNames.ContentHash).Get(FieldNames.ContentHash) ?? "" : null;
 
+    /// <summary>When the live document with this id was first indexed (0 when it records no time: indexed by an older
+    /// version), or <c>null</c> when there is none.</summary>
+    public long? IndexedAtOf(string id) =>
+        FirstLive(FieldNames.Id, id) is { } hit ? hit.Leaf.GetNumericDocValues(FieldNames.IndexedAt)?.Get(hit.Doc) ?? 0 : null;
+
     /// <summary>The id and source file of the live document indexed with this exact term, if any.</summary>
     public (string Id, string? Origin)? OwnerOf(string field, string value)
     {

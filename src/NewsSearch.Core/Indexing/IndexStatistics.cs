@@ -22,6 +22,10 @@ public sealed record IndexStatistics
     /// <c>null</c> when it records none: built before formats were recorded.</summary>
     public int? FormatVersion { get; init; }
 
+    /// <summary>When the index last received articles (a commit that added or replaced some); <c>null</c> when it
+    /// records none (empty, or built before this was recorded).</summary>
+    public DateTimeOffset? LastReceived { get; init; }
+
     /// <summary>The index folder.</summary>
     public required string Path { get; init; }
 }

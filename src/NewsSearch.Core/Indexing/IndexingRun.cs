@@ -68,20 +68,31 @@ internal sealed class IndexingRun
                 position.Set(0);
                 var kept = new HashSet<string>(StringComparer.Ordinal);
                 var copies = 0;
-                foreach (var result in reader.Read(file.Path, position, cancellationToken))
+                var broken = false;
+                using var results = reader.Read(file.Path, position, cancellationToken).GetEnumerator();
+                var yielded = 0;
+                while (Next(results, file.Path, ref broken) is { } result)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    yielded++;
                     if (result.Skipped is { } skipped)
                     {
                         Skip(skipped);
                         continue;
                     }
 
-                    var outcome = writer.Upsert(result.Article!, file.Path);
+                    var (article, problem) = ArticleLimits.Apply(result.Article!);
+                    if (article is null)
+                    {
+                        Skip(new SkippedInput(file.Path, null, problem!));
+                        continue;
+                    }
+
+                    var outcome = writer.Upsert(article, file.Path);
                     _counts.Count(outcome);
                     if (outcome != UpsertOutcome.Copy)
                     {
-                        kept.Add(result.Article!.Id);
+                        kept.Add(article.Id);
                     }
                     else
                     {
@@ -99,10 +110,17 @@ internal sealed class IndexingRun
                     Report(file.Path, bytesDone + position.Bytes, plan, i);
                 }
 
-                _counts.Deleted += writer.DeleteStale(file.Path, kept);
+                if (yielded == 0 && !broken)
+                {
+                    // Blank lines only, say: never silent, so every file given is accounted for.
+                    Skip(new SkippedInput(file.Path, null, "no articles found"));
+                }
+
+                // A file that broke its reader half-way keeps what it held before: only a whole read says what is stale.
+                _counts.Deleted += broken ? 0 : writer.DeleteStale(file.Path, kept);
                 // A file that gave nothing (empty, or every line skipped) stays out, so it is looked at (and its
                 // skips reported) again; one whose articles were all copies of others is recorded like any other.
-                if (kept.Count + copies > 0 && TryHash(file) is { } hash)
+                if (!broken && kept.Count + copies > 0 && TryHash(file) is { } hash)
                 {
                     writer.Manifest.Set(file.Path, new FileEntry(file.Size, file.ModifiedUtcTicks, hash, kept.Count) { CopiesOf = writer.TwinOriginsOf(file.Path) });
                 }
@@ -135,7 +153,7 @@ internal sealed class IndexingRun
                 _log.Warning("Indexing cancelled after {Articles} articles; committing what was read", _counts.Processed);
             }
 
-            writer.Commit();
+            writer.Commit(final: true);
             documents = writer.DocumentCount;
         }
 
@@ -152,7 +170,14 @@ internal sealed class IndexingRun
             foreach (var article in articles)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                _counts.Count(writer.Upsert(article, origin: null));
+                var (safe, problem) = ArticleLimits.Apply(article);
+                if (safe is null)
+                {
+                    Skip(new SkippedInput(article.Id[..64] + "…", null, problem!));
+                    continue;
+                }
+
+                _counts.Count(writer.Upsert(safe, origin: null));
             }
         }
         catch (OperationCanceledException)
@@ -160,8 +185,25 @@ internal sealed class IndexingRun
             cancelled = true;
         }
 
-        writer.Commit();
+        writer.Commit(final: true);
         return Summary(writer.DocumentCount, cancelled);
+    }
+
+    /// <summary>The next result of a file, or null at its end. A reader that fails on content it did not foresee ends
+    /// that file only, as a skip with the reason: one bad file never stops the run.</summary>
+    private ReadResult? Next(IEnumerator<ReadResult> results, string path, ref bool broken)
+    {
+        try
+        {
+            return results.MoveNext() ? results.Current : null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            _log.Debug(e, "Reading {File} failed", path);
+            Skip(new SkippedInput(path, null, $"could not be read: {e.Message}"));
+            broken = true;
+            return null;
+        }
     }
 
     private IndexingSummary Summary(int documents, bool cancelled)

@@ -32,6 +32,9 @@ internal sealed class ArticleSearcher
         _similar = new SimilarArticles(analyzer);
     }
 
+    /// <summary>How query texts are read; shared with coverage and terms, so every count reads a query the same way.</summary>
+    public QueryBuilder Queries => _queries;
+
     public SearchResults Search(SearchRequest request)
     {
         request.Validate();

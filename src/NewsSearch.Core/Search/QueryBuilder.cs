@@ -38,7 +38,7 @@ internal sealed class QueryBuilder
             return new QueryPlan(null, null, []);
         }
 
-        var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts), Relaxed: false, MatchRule.IsQuestion(text), new(ReferenceEqualityComparer.Instance));
+        var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts), Relaxed: false, MatchRule.IsQuestion(text), new(ReferenceEqualityComparer.Instance), new ExpansionBudget());
         var query = Node(root, build);
         return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms())
         {
@@ -98,6 +98,8 @@ internal sealed class QueryBuilder
     private Query? Node(QueryNode node, BuildState build) => node switch
     {
         WordNode word when IsPlain(word) => Words([word], build),
+        // Past the budget of expansions (taken in reading order), a prefix or fuzzy word is read as written.
+        WordNode word when (word.Prefix || word.Fuzzy) && !build.Expanding.TryTake() => Node(word with { Prefix = false, Fuzzy = false }, build),
         WordNode word => Word(word),
         PhraseNode phrase => Phrase(phrase),
         // Spelling corrections and synonyms widen a match: not what an exclusion means.
@@ -322,5 +324,14 @@ internal sealed class QueryBuilder
         RescoreWords Rescore,
         bool Relaxed,
         bool Question,
-        Dictionary<object, Query> Narrowed);
+        Dictionary<object, Query> Narrowed,
+        ExpansionBudget Expanding);
+
+    /// <summary>How many more prefix or fuzzy words this build may expand (<see cref="QueryLimits.MaxExpandingWords"/>).</summary>
+    private sealed class ExpansionBudget
+    {
+        private int _left = QueryLimits.MaxExpandingWords;
+
+        public bool TryTake() => _left-- > 0;
+    }
 }

@@ -14,4 +14,8 @@ internal static class QueryLimits
 
     /// <summary>Index terms a prefix or fuzzy word may expand to.</summary>
     public const int MaxExpansions = 64;
+
+    /// <summary>Prefix or fuzzy words expanded in one query; later ones are searched as written. Each expansion walks
+    /// the term dictionary: 32 of them (a query repeating <c>mot~</c>) held a core for two seconds.</summary>
+    public const int MaxExpandingWords = 8;
 }

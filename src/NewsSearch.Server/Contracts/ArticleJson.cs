@@ -35,19 +35,26 @@ public sealed record SimilarJson(string Id, IReadOnlyList<HitJson> Hits);
 /// <param name="SizeBytes">Bytes the index takes on disk.</param>
 /// <param name="FormatVersion">The index format it was built with (null when an older build recorded none).</param>
 /// <param name="FormatCurrent">Whether that is the format this version writes (otherwise <c>reindex</c> refreshes it).</param>
+/// <param name="Version">The version of NewsSearch answering.</param>
 public sealed record StatsJson(int Documents, IReadOnlyDictionary<string, int> Sources, string? From, string? To, long SizeBytes,
-    int? FormatVersion, bool FormatCurrent)
+    int? FormatVersion, bool FormatCurrent, string Version)
 {
     /// <summary>The index folder: given by the command line, never by the server (it would tell clients about its disk).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Path { get; init; }
+
+    /// <summary>When the index last received articles (ISO 8601, UTC); null when it records none.</summary>
+    public string? LastReceived { get; init; }
 
     /// <summary>Maps index statistics (without the folder).</summary>
     public static StatsJson FromStatistics(IndexStatistics stats)
     {
         ArgumentNullException.ThrowIfNull(stats);
         return new StatsJson(stats.Documents, stats.Sources, SearchJson.IsoDate(stats.From), SearchJson.IsoDate(stats.To), stats.SizeBytes,
-            stats.FormatVersion, IndexFormat.IsCurrent(stats.FormatVersion));
+            stats.FormatVersion, IndexFormat.IsCurrent(stats.FormatVersion), NewsSearchEngine.Version)
+        {
+            LastReceived = stats.LastReceived?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }
 

@@ -97,7 +97,7 @@ internal static class SearchParameters
         return Enum.IsDefined(sort);
     }
 
-    private static DateOnly? Date(IQueryCollection query, string name, Dictionary<string, string[]> errors)
+    public static DateOnly? Date(IQueryCollection query, string name, Dictionary<string, string[]> errors)
     {
         var text = Single(query, name, errors);
         if (string.IsNullOrEmpty(text))
@@ -114,7 +114,7 @@ internal static class SearchParameters
         return null;
     }
 
-    private static string? Single(IQueryCollection query, string name, Dictionary<string, string[]> errors)
+    public static string? Single(IQueryCollection query, string name, Dictionary<string, string[]> errors)
     {
         var values = query[name];
         if (values.Count > 1)

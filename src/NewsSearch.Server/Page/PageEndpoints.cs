@@ -19,7 +19,17 @@ internal static class PageEndpoints
         Serve(app, "/app.js", "app.js", "text/javascript; charset=utf-8");
         Serve(app, "/dom.js", "dom.js", "text/javascript; charset=utf-8");
         Serve(app, "/state.js", "state.js", "text/javascript; charset=utf-8");
+        Serve(app, "/research.js", "research.js", "text/javascript; charset=utf-8");
         Serve(app, "/app.css", "app.css", "text/css; charset=utf-8");
+        // The coverage chart and the characteristic words, and the charting library they use (uPlot, MIT, vendored
+        // with its licence so the page works offline).
+        Serve(app, "/coverage.js", "coverage.js", "text/javascript; charset=utf-8");
+        Serve(app, "/terms.js", "terms.js", "text/javascript; charset=utf-8");
+        Serve(app, "/request.js", "request.js", "text/javascript; charset=utf-8");
+        Serve(app, "/coverage.css", "coverage.css", "text/css; charset=utf-8");
+        Serve(app, "/vendor/uplot/uPlot.esm.js", "vendor/uplot/uPlot.esm.js", "text/javascript; charset=utf-8");
+        Serve(app, "/vendor/uplot/uPlot.min.css", "vendor/uplot/uPlot.min.css", "text/css; charset=utf-8");
+        Serve(app, "/vendor/uplot/LICENSE", "vendor/uplot/LICENSE", "text/plain; charset=utf-8");
     }
 
     private static void Serve(IEndpointRouteBuilder app, string path, string resource, string contentType)
@@ -30,8 +40,6 @@ internal static class PageEndpoints
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
             headers.ETag = etag.ToString();
             // Revalidated on each load (a cheap 304), so a new build of the server is picked up at once.
             headers.CacheControl = "no-cache";

@@ -1,6 +1,9 @@
 // The NewsSearch page: search, filters, paging, the article view and similar articles, over the JSON API.
 import { el, snippetNodes } from "/dom.js";
 import { readState, urlFor } from "/state.js";
+import { renderExport, renderWatch } from "/research.js";
+import { renderCoverage, wireCoverage } from "/coverage.js";
+import { renderTerms } from "/terms.js";
 
 const PAGE_SIZE = 10;
 const MAX_WINDOW = 10000;
@@ -123,10 +126,14 @@ async function renderSearch(state) {
   $("to").value = state.to;
   for (const b of document.querySelectorAll("[data-sort]")) b.setAttribute("aria-pressed", String(b.dataset.sort === state.sort));
   renderActiveFilters(state);
+  renderExport(state);
+  renderWatch(state);
   const status = $("status");
   status.classList.remove("error");
   status.textContent = "Recherche…";
   document.title = `${state.q} – NewsSearch`;
+  renderCoverage(state, { go });
+  renderTerms(state, { go });
   const url = "/api/search?" + new URLSearchParams([["q", state.q], ["top", String(PAGE_SIZE)], ["page", String(state.page)],
     ...state.sources.map((s) => ["source", s]), ...(state.from ? [["from", state.from]] : []), ...(state.to ? [["to", state.to]] : []),
     ["sort", state.sort]]);
@@ -224,6 +231,7 @@ document.addEventListener("DOMContentLoaded", () => {
     render().then(() => { if (!readState().article) $("results-heading").focus({ preventScroll: false }); });
     window.scrollTo(0, 0);
   });
+  wireCoverage({ go });
   window.addEventListener("popstate", render);
   render();
 });

@@ -1,4 +1,5 @@
-// The whole state of the page lives in the URL (q, page, source, from, to, sort, article): every view can be
+// The whole state of the page lives in the URL (q, page, source, from, to, sort, article, and the coverage chart's
+// period length and compared query by, compare): every view can be
 // bookmarked and shared, and the browser's back button just works.
 
 export function readState() {
@@ -11,6 +12,8 @@ export function readState() {
     to: p.get("to") || "",
     sort: p.get("sort") === "date" ? "date" : "relevance",
     article: p.get("article") || "",
+    by: ["day", "week", "year"].includes(p.get("by")) ? p.get("by") : "month",
+    compare: p.get("compare") || "",
   };
 }
 
@@ -23,6 +26,8 @@ export function urlFor(state) {
   if (state.sort === "date") p.set("sort", "date");
   if (state.page > 1) p.set("page", String(state.page));
   if (state.article) p.set("article", state.article);
+  if (state.by && state.by !== "month") p.set("by", state.by);
+  if (state.compare) p.set("compare", state.compare);
   const query = p.toString();
   return query ? "/?" + query : "/";
 }

@@ -7,8 +7,9 @@ using NewsSearch.Indexing;
 namespace NewsSearch.Search.Collapsing;
 
 /// <summary>Which live articles of one index reader are near-duplicate copies of each other: a cluster id per
-/// top-level document, or -1 for an article with no copy. Built once per reader and cached with it (tens of
-/// milliseconds for 30,000 articles), so a search only reads an array.</summary>
+/// top-level document, or -1 for an article with no copy. Made once per reader and cached with it, so a search only
+/// reads an array: from the labels indexing wrote (<see cref="ClusterLabels"/>: read again only for new or changed
+/// segments), or, for an index of an older format, by clustering every signature (seconds for a million articles).</summary>
 internal sealed class DuplicateClusters
 {
     private const int Bands = 16;
@@ -22,9 +23,11 @@ internal sealed class DuplicateClusters
     /// <summary>The cluster of a top-level document, or -1 when it has no near-duplicate.</summary>
     public int ClusterOf(int doc) => _clusterOf[doc];
 
-    public static DuplicateClusters For(IndexReader reader) => Cache.GetValue(reader, Build);
+    public static DuplicateClusters For(IndexReader reader) =>
+        Cache.GetValue(reader, r => new DuplicateClusters(ClusterLabels.Written(r) ? ClusterLabels.ClusterOf(r) : Compute(r)));
 
-    private static DuplicateClusters Build(IndexReader reader)
+    /// <summary>Clusters the signatures of every live article: a dense cluster id per top-level document, -1 for none.</summary>
+    internal static int[] Compute(IndexReader reader)
     {
         var (signatures, signed) = ReadSignatures(reader);
         var parent = new int[reader.MaxDoc];
@@ -78,7 +81,7 @@ internal sealed class DuplicateClusters
             }
         }
 
-        return new DuplicateClusters(Number(parent, signed));
+        return Number(parent, signed);
     }
 
     private static long BandKey(ReadOnlySpan<uint> rows, int band)

@@ -5,7 +5,7 @@ using NewsSearch.Indexing;
 namespace NewsSearch.Search.Facets;
 
 /// <summary>One segment's publication days and outlet ordinals as plain arrays, read once per segment and cached
-/// with the segment's core. The codec reads doc values straight from the file, and with <c>NIOFSDirectory</c> a
+/// with the segment's core. The codec reads doc values straight from the file, and through the directory a
 /// per-hit read costs a seek: microseconds, which over thousands of hits made facets cost ten times the search.</summary>
 internal sealed class SegmentValues
 {

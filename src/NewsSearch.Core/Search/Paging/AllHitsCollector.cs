@@ -7,16 +7,18 @@ namespace NewsSearch.Search.Paging;
 
 /// <summary>One pass over every hit: records each hit's document, score and publication day (for ranking, paging
 /// and collapsing afterwards) and feeds the facet counter, so facets cost no second query. When the hits are those of
-/// a ranking query wider than the match set, only the match set's <paramref name="members"/> are faceted and counted.</summary>
-internal sealed class AllHitsCollector(FacetCounter? facets, FixedBitSet? members = null) : ICollector
+/// a ranking query wider than the match set, only the match set's <paramref name="members"/> are faceted and counted.
+/// Its arrays (three per hit: megabytes for a broad query over a large archive) are rented from the shared pool and
+/// given back on dispose, so searches do not fill the large-object heap and trigger full collections.</summary>
+internal sealed class AllHitsCollector(FacetCounter? facets, FixedBitSet? members = null) : ICollector, IDisposable
 {
     private readonly FacetCounter? _facets = facets;
     private Scorer? _scorer;
     private int[] _days = [];
     private int _docBase;
-    private int[] _docs = new int[256];
-    private float[] _scores = new float[256];
-    private int[] _dayOf = new int[256];
+    private int[] _docs = System.Buffers.ArrayPool<int>.Shared.Rent(256);
+    private float[] _scores = System.Buffers.ArrayPool<float>.Shared.Rent(256);
+    private int[] _dayOf = System.Buffers.ArrayPool<int>.Shared.Rent(256);
 
     /// <summary>Hits collected.</summary>
     public int Count { get; private set; }
@@ -35,6 +37,10 @@ internal sealed class AllHitsCollector(FacetCounter? facets, FixedBitSet? member
 
     /// <summary>Publication day numbers (0 when undated), parallel to <see cref="Docs"/>.</summary>
     public ReadOnlySpan<int> Days => _dayOf.AsSpan(0, Count);
+
+    /// <summary>The arrays behind <see cref="Docs"/>, <see cref="Scores"/> and <see cref="Days"/> (longer than
+    /// <see cref="Count"/>), for ranking without copying them; valid until the collector is disposed.</summary>
+    internal (int[] Docs, float[] Scores, int[] Days) Buffers => (_docs, _scores, _dayOf);
 
     // Order does not matter: hits are ranked after collection, ties broken by document id.
     public bool AcceptsDocsOutOfOrder => true;
@@ -90,9 +96,9 @@ internal sealed class AllHitsCollector(FacetCounter? facets, FixedBitSet? member
     {
         if (Count == _docs.Length)
         {
-            Array.Resize(ref _docs, Count * 2);
-            Array.Resize(ref _scores, Count * 2);
-            Array.Resize(ref _dayOf, Count * 2);
+            Grow(ref _docs);
+            Grow(ref _scores);
+            Grow(ref _dayOf);
         }
 
         var day = _days[doc];
@@ -105,5 +111,22 @@ internal sealed class AllHitsCollector(FacetCounter? facets, FixedBitSet? member
             MemberCount++;
             _facets?.Count(doc, day);
         }
+    }
+
+    public void Dispose()
+    {
+        System.Buffers.ArrayPool<int>.Shared.Return(_docs);
+        System.Buffers.ArrayPool<float>.Shared.Return(_scores);
+        System.Buffers.ArrayPool<int>.Shared.Return(_dayOf);
+        _docs = _dayOf = [];
+        _scores = [];
+    }
+
+    private void Grow<T>(ref T[] array)
+    {
+        var larger = System.Buffers.ArrayPool<T>.Shared.Rent(array.Length * 2);
+        array.AsSpan(0, Count).CopyTo(larger);
+        System.Buffers.ArrayPool<T>.Shared.Return(array);
+        array = larger;
     }
 }

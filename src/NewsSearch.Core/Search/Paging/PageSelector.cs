@@ -20,14 +20,27 @@ internal static class PageSelector
         AllHitsCollector hits, SearchSort sort, DuplicateClusters? clusters, int skip, int take,
         HitCursor? after = null, Func<int, bool>? excluded = null)
     {
-        var order = new HitOrder(hits.Docs.ToArray(), hits.Scores.ToArray(), hits.Days.ToArray(), sort);
+        var (docs, scores, days) = hits.Buffers;
+        var order = new HitOrder(docs, scores, days, sort);
         var (heads, copies, total) = Heads(hits, order, clusters, excluded);
+        try
+        {
+            return (Page(order, heads, copies, skip, take, after), total);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(heads.Items);
+        }
+    }
 
+    private static List<RankedDoc> Page(HitOrder order, PooledList heads, Dictionary<int, int>? copies, int skip, int take, HitCursor? after)
+    {
         // Keep the best heads in a heap whose top is the worst kept: O(n log k), not a full sort.
         var wanted = after is null ? skip + take : take;
         var kept = new PriorityQueue<int, int>(Math.Min(wanted, heads.Count) + 1, Comparer<int>.Create((a, b) => order.Compare(b, a)));
-        foreach (var head in heads)
+        for (var h = 0; h < heads.Count; h++)
         {
+            var head = heads.Items[h];
             if (after is not null && !order.IsAfter(head, after))
             {
                 continue;
@@ -57,15 +70,15 @@ internal static class PageSelector
             page.Add(new RankedDoc(order.Docs[hit], order.Scores[hit], skip + (i - first) + 1, copies?.GetValueOrDefault(hit) ?? 0, order.Days[hit]));
         }
 
-        return (page, total);
+        return page;
     }
 
     /// <summary>Hit indexes that head the result list: every hit, or with clusters the best copy of each,
     /// with how many other copies it stands for; and how many of the results are in the match set.</summary>
-    private static (List<int> Heads, Dictionary<int, int>? Copies, int Total) Heads(
+    private static (PooledList Heads, Dictionary<int, int>? Copies, int Total) Heads(
         AllHitsCollector hits, HitOrder order, DuplicateClusters? clusters, Func<int, bool>? excluded)
     {
-        var heads = new List<int>(hits.Count);
+        var heads = new PooledList(System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, hits.Count)));
         var total = 0;
         if (clusters is null)
         {
@@ -116,6 +129,16 @@ internal static class PageSelector
         }
 
         return (heads, copies, total);
+    }
+
+    /// <summary>Hit indexes in an array rented from the shared pool (as long as the hits: no large-object allocation per search).</summary>
+    private sealed class PooledList(int[] items)
+    {
+        public int[] Items { get; } = items;
+
+        public int Count { get; private set; }
+
+        public void Add(int item) => Items[Count++] = item;
     }
 
     /// <summary>The same order as Lucene's collectors: score (or day, then score) descending, then document id.</summary>

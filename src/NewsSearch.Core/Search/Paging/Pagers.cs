@@ -45,7 +45,7 @@ internal sealed class Pagers
         var search = $"all\u001F{query}\u001F{filter}\u001F{request.Sort}\u001F{request.PageSize}\u001F{request.CollapseDuplicates}";
         var after = request.Page > 1 ? _cursors.Find<HitCursor>(reader, search, request.Page - 1) : null;
         var facets = request.Facets ? new FacetCounter() : null;
-        var hits = new AllHitsCollector(facets, matching is null ? null : MatchMembers.Of(searcher, matching, filter));
+        using var hits = new AllHitsCollector(facets, matching is null ? null : MatchMembers.Of(searcher, matching, filter));
         searcher.Search(query, filter, hits);
         if (rescoring is not null)
         {

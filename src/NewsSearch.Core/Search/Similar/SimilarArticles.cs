@@ -48,7 +48,7 @@ internal sealed class SimilarArticles
         likeThis.MaxDocFreq = Math.Max(reader.NumDocs / 10, 10);
         var query = likeThis.Like(target);
 
-        var hits = new AllHitsCollector(facets: null);
+        using var hits = new AllHitsCollector(facets: null);
         searcher.Search(query, hits);
         var clusters = DuplicateClusters.For(reader);
         var cluster = clusters.ClusterOf(target);

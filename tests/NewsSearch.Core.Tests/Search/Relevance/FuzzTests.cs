@@ -69,6 +69,52 @@ public sealed class FuzzTests(NewsFixture news) : IClassFixture<NewsFixture>
     }
 
     [Fact]
+    public void At_most_eight_prefix_or_fuzzy_words_expand_in_one_query_and_the_rest_are_read_as_written()
+    {
+        var builder = new QueryBuilder(new FrenchNewsAnalyzer(), new RankingOptions());
+        var text = string.Join(' ', Enumerable.Range(0, 30).Select(i => i % 2 == 0 ? "artifiicelle~" : "merk*"));
+
+        var query = builder.Build(UserQueryParser.Parse(text).Root!)!;
+        var one = builder.Build(UserQueryParser.Parse("artifiicelle~").Root!)!;
+
+        // One expansion per field searched for each of the first eight words.
+        Assert.Equal(QueryLimits.MaxExpandingWords * Expanding(one), Expanding(query));
+        Assert.NotNull(news.Search(text).Hits);
+    }
+
+    // Distinct prefix and fuzzy queries in the tree (a word's query may sit in more than one place of it).
+    private static int Expanding(Query query)
+    {
+        var found = new HashSet<Query>(ReferenceEqualityComparer.Instance);
+        Collect(query, found);
+        return found.Count;
+    }
+
+    private static void Collect(Query query, HashSet<Query> found)
+    {
+        switch (query)
+        {
+            case MultiTermQuery term:
+                found.Add(term);
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    Collect(clause.Query, found);
+                }
+
+                break;
+            case DisjunctionMaxQuery max:
+                foreach (var disjunct in max.Disjuncts)
+                {
+                    Collect(disjunct, found);
+                }
+
+                break;
+        }
+    }
+
+    [Fact]
     public void Very_long_query_is_cut_and_says_so()
     {
         var text = string.Join(' ', Enumerable.Repeat("intelligence artificielle (IA OR \"Merkel", 400));

@@ -1,0 +1,25 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace NewsSearch.Search;
+
+/// <summary>Makes the searchers of an engine: with its similarity (norms are encoded at index time with the writer's
+/// similarity; searching with the same one keeps scores consistent), and, for every reopened index, with what searches
+/// need of it read beforehand (<see cref="ReaderWarming"/>). The index first opened is left to the first search, which
+/// may not need all of it (statistics, a search without collapsing).</summary>
+internal sealed class WarmingSearcherFactory(Similarity similarity) : SearcherFactory
+{
+    private bool _opened;
+
+    public override IndexSearcher NewSearcher(IndexReader reader)
+    {
+        if (_opened)
+        {
+            ReaderWarming.Warm(reader);
+        }
+
+        _opened = true;
+        return new IndexSearcher(reader) { Similarity = similarity };
+    }
+}

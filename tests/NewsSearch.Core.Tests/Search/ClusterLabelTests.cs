@@ -1,0 +1,94 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using NewsSearch.Indexing;
+using NewsSearch.Search;
+using NewsSearch.Search.Collapsing;
+
+namespace NewsSearch.Core.Tests.Search;
+
+/// <summary>The story labels written at indexing (index format 3), which searchers read instead of clustering the
+/// signatures of the whole index.</summary>
+public sealed class ClusterLabelTests
+{
+    [Fact]
+    public void Indexing_labels_the_copies_of_a_story_alike_and_leaves_other_articles_at_zero()
+    {
+        using var room = new Newsroom(Wire.All());
+
+        var labels = Labels(room.Engine.IndexPath);
+
+        Assert.NotEqual(0, labels["wire-1"]);
+        Assert.Equal(labels["wire-1"], labels["wire-2"]);
+        Assert.Equal(labels["wire-1"], labels["wire-3"]);
+        Assert.Equal(0, labels["related"]);
+        Assert.All(Wire.Others(), other => Assert.Equal(0, labels[other.Id]));
+    }
+
+    [Fact]
+    public void A_copy_added_by_a_later_run_joins_the_story_and_its_label_is_kept()
+    {
+        using var room = new Newsroom([Wire.Original, Wire.Edited, Wire.Related]);
+        var before = Labels(room.Engine.IndexPath)["wire-1"];
+
+        room.Engine.IndexArticles([Wire.Trimmed]);
+
+        var labels = Labels(room.Engine.IndexPath);
+        Assert.Equal(before, labels["wire-1"]);
+        Assert.Equal(before, labels["wire-3"]);
+        var results = room.Engine.Search(new SearchRequest { Query = "sécheresse Souss" });
+        Assert.Equal(2, Assert.Single(results.Hits, h => h.Id.StartsWith("wire-", StringComparison.Ordinal)).Copies);
+    }
+
+    [Fact]
+    public void A_new_copy_of_an_article_that_stood_alone_makes_a_story_of_two()
+    {
+        using var room = new Newsroom([Wire.Original, Wire.Related]);
+        Assert.Equal(0, Labels(room.Engine.IndexPath)["wire-1"]);
+
+        room.Engine.IndexArticles([Wire.Edited]);
+
+        var labels = Labels(room.Engine.IndexPath);
+        Assert.NotEqual(0, labels["wire-1"]);
+        Assert.Equal(labels["wire-1"], labels["wire-2"]);
+    }
+
+    [Fact]
+    public void A_searcher_reads_the_labels_and_an_index_of_the_previous_format_is_still_collapsed()
+    {
+        using var room = new Newsroom(Wire.All());
+        using (var directory = FSDirectory.Open(room.Engine.IndexPath))
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.True(ClusterLabels.Written(reader));
+            Assert.Equal(DuplicateClusters.Compute(reader).Select(c => c >= 0), ClusterLabels.ClusterOf(reader).Select(c => c >= 0));
+        }
+
+        OlderIndex.Rewrite(room.Engine.IndexPath, "2");
+        using var older = NewsSearchEngine.Open(room.Engine.IndexPath);
+
+        var results = older.Search(new SearchRequest { Query = "sécheresse Souss" });
+
+        Assert.Equal(2, Assert.Single(results.Hits, h => h.Id.StartsWith("wire-", StringComparison.Ordinal)).Copies);
+    }
+
+    /// <summary>Each live article's label, by id, as the latest commit holds it.</summary>
+    private static Dictionary<string, long> Labels(string indexPath)
+    {
+        using var directory = FSDirectory.Open(indexPath);
+        using var reader = DirectoryReader.Open(directory);
+        var labels = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetNumericDocValues(FieldNames.DuplicateCluster);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (leaf.AtomicReader.LiveDocs?.Get(doc) ?? true)
+                {
+                    labels[leaf.AtomicReader.Document(doc).Get(FieldNames.Id)] = values.Get(doc);
+                }
+            }
+        }
+
+        return labels;
+    }
+}
