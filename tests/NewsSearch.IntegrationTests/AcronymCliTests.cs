@@ -41,6 +41,30 @@ public sealed class AcronymCliTests
     }
 
     [Fact]
+    public async Task Index_learns_the_pairs_of_new_files_reading_only_those()
+    {
+        using var folder = new TempFolder();
+        folder.File("news/old.jsonl", Article("old", "Marais", "L'Observatoire national des zones humides (ONZH) publie son rapport.")
+            + Article("old-2", "Tourbières", "Selon l'Observatoire national des zones humides (ONZH), les tourbières reculent."));
+        Assert.Equal(0, (await Cli.RunAsync(folder.Path, "index", "--source", "news", "--index", "idx")).ExitCode);
+        folder.File("news/new.jsonl", Article("new", "Digues", "Le Conseil supérieur des digues fluviales (CSDF) se réunit.")
+            + Article("new-2", "Crues", "Pour le Conseil supérieur des digues fluviales (CSDF), les crues montent.")
+            + Article("new-3", "Loire", "Le CSDF inspecte les levées de la Loire."));
+
+        var again = await Cli.RunAsync(folder.Path, "index", "--source", "news", "--index", "idx", "--json");
+        var listed = await Cli.RunAsync(folder.Path, "acronyms", "--index", "idx", "--json");
+        var byExpansion = await Cli.RunAsync(folder.Path, "search", "conseil supérieur des digues fluviales", "--index", "idx", "--json");
+
+        Assert.Equal(0, again.ExitCode);
+        using var summary = JsonDocument.Parse(again.Stdout);
+        Assert.Equal(1, summary.RootElement.GetProperty("filesRead").GetInt32());
+        Assert.Equal(3, summary.RootElement.GetProperty("articlesRead").GetInt32());
+        using var acronyms = JsonDocument.Parse(listed.Stdout);
+        Assert.Equal(["CSDF", "ONZH"], acronyms.RootElement.GetProperty("acronyms").EnumerateArray().Select(a => a.GetProperty("acronym").GetString()!).Order());
+        Assert.Contains("new-3", Hits(byExpansion).Keys);
+    }
+
+    [Fact]
     public async Task An_index_without_definitions_lists_none()
     {
         using var folder = new TempFolder();
