@@ -52,7 +52,7 @@ public sealed partial class NewsSearchEngine : IDisposable
         _directory = directory;
         _options = options;
         _similarity = new RankingSimilarity(options.Ranking);
-        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity));
+        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity, options.Ranking.TitleRarityFromBody));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
         _coverage = new CoverageCounter(_searcher.Queries);
         _terms = new CharacteristicTerms(_searcher.Queries);

@@ -21,11 +21,13 @@ return args.FirstOrDefault() switch
     "dump" => IndexCheck.Dump(args[1..]),
     "queries" => QueryDrill.Run(args[1..]),
     "searchers" => SearchLoad.Run(args[1..]),
+    "eval" => RankingExperiment.Run(args[1..]),
+    "try" => RankingExperiment.Try(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|acronyms|fetch|export|research|check|ids|dump|queries|searchers ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|acronyms|fetch|export|research|check|ids|dump|queries|searchers|eval|try ARGS...");
     return 2;
 }

@@ -19,7 +19,7 @@ internal static class ArticleDocumentMapper
         {
             new StringField(FieldNames.Id, article.Id, Field.Store.YES),
             new TextField(FieldNames.Title, article.Title, Field.Store.YES),
-            new TextField(FieldNames.Body, article.Body, Field.Store.YES),
+            new BodyField(article.Body),
             new StoredField(FieldNames.ContentHash, contentHash),
             new NumericDocValuesField(FieldNames.IndexedAt, indexedAt),
         };

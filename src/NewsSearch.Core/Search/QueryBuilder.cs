@@ -19,6 +19,7 @@ internal sealed class QueryBuilder
     private readonly WordConcepts _concepts;
     private readonly FieldQueries _fields;
     private readonly ConceptQueries _conceptQueries;
+    private readonly LeadQueries _leads;
 
     public QueryBuilder(Analyzer analyzer, RankingOptions ranking)
     {
@@ -26,6 +27,7 @@ internal sealed class QueryBuilder
         _concepts = new WordConcepts(analyzer, ranking.SynonymList ?? SynonymList.Shipped(), ranking);
         _fields = new FieldQueries(analyzer, ranking);
         _conceptQueries = new ConceptQueries(_fields, ranking);
+        _leads = new LeadQueries(_fields, ranking);
     }
 
     /// <summary>The query to run for a parse of <paramref name="text"/>, with spelling corrections (and the suggestion
@@ -40,7 +42,7 @@ internal sealed class QueryBuilder
 
         var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts), Relaxed: false, MatchRule.IsQuestion(text), new(ReferenceEqualityComparer.Instance), new ExpansionBudget());
         var query = Node(root, build);
-        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms())
+        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms() is { } terms ? terms with { Topical = !build.Question } : null)
         {
             Matching = query is null ? null : Narrowed(query, build.Narrowed),
         };
@@ -171,6 +173,11 @@ internal sealed class QueryBuilder
                 parts.AddRange(concepts.Select(c => _conceptQueries.Concept(c, first.Field)).OfType<Query>());
                 build.Rescore.Add(run.Select(w => w.Text), concepts);
                 proximity.AddRange(_conceptQueries.Proximity(concepts));
+                if (!build.Question)
+                {
+                    proximity.AddRange(_leads.For(concepts, build.Reader));
+                }
+
                 i += run.Count - 1;
             }
             else if (Node(items[i], build) is { } query)
