@@ -93,6 +93,10 @@ public sealed record RankingOptions
     /// (not in its title nor its lead): 1 counts every mention alike.</summary>
     public float PassingMentionShare { get; init; } = 0.25f;
 
+    /// <summary>A concept whose words the body repeats at least this many times is one the article is about, as one
+    /// in its title or lead (a long page whose lead is about something else); 0: repetition does not count.</summary>
+    public int RepeatedMentions { get; init; } = 5;
+
     /// <summary>How strongly the coverage bonuses weigh a concept by its rarity: each concept weighs its inverse
     /// document frequency to this power, so at 2 a rare concept ("IA") outweighs a common one ("responsable") more.</summary>
     public float RarityPower { get; init; } = 2f;

@@ -141,7 +141,8 @@ internal static class TopRescorer
         }
 
         var lead = Math.Min(ranking.LeadPositions, Analysis.LeadGapFilter.Gap);
-        var central = stems.All(s => s.InTitle) || (lead > 0 && stems.All(s => s.FirstInBody < lead));
+        var central = stems.All(s => s.InTitle) || (lead > 0 && stems.All(s => s.FirstInBody < lead))
+            || (ranking.RepeatedMentions > 0 && stems.All(s => s.InBody >= ranking.RepeatedMentions));
         return central ? 1f : ranking.PassingMentionShare;
     }
 
