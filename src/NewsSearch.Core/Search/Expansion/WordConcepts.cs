@@ -72,7 +72,9 @@ internal sealed class WordConcepts
 
             var word = normal[i];
             var alternatives = new List<Alternative> { new(word.Written, 1f) };
-            if (reader is not null && _ranking.CorrectionWeight > 0 && SpellingCorrector.Correct(reader, word.Normal) is { } corrected)
+            var previous = i > 0 && concepts.Count > 0 && concepts[^1].Typed.Count == 1 ? keys[i - 1] : null;
+            if (reader is not null && _ranking.CorrectionWeight > 0
+                && (SpellingCorrector.Correct(reader, word.Normal) ?? (previous is null ? null : PairCorrector.Correct(reader, previous, word.Normal))) is { } corrected)
             {
                 alternatives.Add(new Alternative(corrected, _ranking.CorrectionWeight));
                 corrections.Add((word.Normal, corrected));
