@@ -108,6 +108,15 @@ public sealed partial class SharedCorpusTests(SharedCorpusIndex index) : IClassF
         Assert.All(top, id => Assert.Matches(ArtificialIntelligence(), leads[id]));
     }
 
+    [SharedCorpusFact]
+    public async Task Emmanuel_macon_suggests_emmanuel_macron_though_macon_is_a_word_of_the_archive()
+    {
+        var run = await Cli.RunAsync(index.Folder.Path, "search", "Emmanuel Macon", "--json", "--index", "idx");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("emmanuel macron", JsonDocument.Parse(run.Stdout).RootElement.GetProperty("suggestion").GetString());
+    }
+
     [GeneratedRegex(@"(?<!\w)IA(?!\w)|(?i:intelligence artificielle)")]
     private static partial Regex ArtificialIntelligence();
 
