@@ -18,6 +18,7 @@ var root = new RootCommand("NewsSearch: full-text search for francophone news.")
     EvalCommand.Create(),
     ExportCommand.Create(),
     WatchCommand.Create(),
+    AcronymsCommand.Create(),
 };
 root.Options.Add(CommonOptions.Verbose);
 

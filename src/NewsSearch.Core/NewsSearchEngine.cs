@@ -52,7 +52,7 @@ public sealed partial class NewsSearchEngine : IDisposable
         _directory = directory;
         _options = options;
         _similarity = new RankingSimilarity(options.Ranking);
-        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity));
+        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity, options.Ranking.TitleRarityFromBody));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
         _coverage = new CoverageCounter(_searcher.Queries);
         _terms = new CharacteristicTerms(_searcher.Queries);
@@ -187,6 +187,14 @@ public sealed partial class NewsSearchEngine : IDisposable
     {
         RefreshIfStale(force: false);
         return _searcher.Get(id);
+    }
+
+    /// <summary>The acronyms learned from the indexed articles that define them ("la procréation médicalement assistée
+    /// (PMA)"), each with its expansions defined often enough to be used in searches, by acronym.</summary>
+    public IReadOnlyList<LearnedAcronym> LearnedAcronyms()
+    {
+        RefreshIfStale(force: true);
+        return _searcher.LearnedAcronyms();
     }
 
     /// <summary>Document count, outlets, date range and size on disk.</summary>

@@ -16,6 +16,9 @@ internal sealed record BenchmarkArgs
 
     public int Warmup { get; init; } = 2;
 
+    /// <summary>Ranking options to override (<c>--ranking Name=value</c>, repeatable), to time a setting against the defaults.</summary>
+    public IReadOnlyList<string> Ranking { get; init; } = [];
+
     public static BenchmarkArgs? Parse(string[] args)
     {
         var result = new BenchmarkArgs();
@@ -32,6 +35,7 @@ internal sealed record BenchmarkArgs
                 "--corpus" => result with { Corpus = value },
                 "--queries" => result with { Queries = value },
                 "--index" => result with { Index = value },
+                "--ranking" when value.Contains('=') => result with { Ranking = [.. result.Ranking, value] },
                 "--passes" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0 => result with { Passes = n },
                 "--warmup" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 0 => result with { Warmup = n },
                 _ => null,

@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "search" => SearchBenchmark.Run(args[1..]),
     "research" => ResearchBenchmark.Run(args[1..]),
     "tokens" => TokenDump.Run(args[1..]),
+    "acronyms" => AcronymDump.Run(args[1..]),
     "fetch" => await FetchBenchmark.RunAsync(args[1..]),
     "latency" => LatencyBenchmark.Run(args[1..]),
     "refresh" => RefreshBenchmark.Run(args[1..]),
@@ -20,11 +21,13 @@ return args.FirstOrDefault() switch
     "dump" => IndexCheck.Dump(args[1..]),
     "queries" => QueryDrill.Run(args[1..]),
     "searchers" => SearchLoad.Run(args[1..]),
+    "eval" => RankingExperiment.Run(args[1..]),
+    "try" => RankingExperiment.Try(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|fetch|export|research|check|ids|dump|queries|searchers ARGS...");
+    Console.Error.WriteLine("usage: NewsSearch.Benchmarks index|search|latency|refresh|add|clusters|tokens|acronyms|fetch|export|research|check|ids|dump|queries|searchers|eval|try ARGS...");
     return 2;
 }

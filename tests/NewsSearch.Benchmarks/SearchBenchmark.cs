@@ -6,7 +6,7 @@ namespace NewsSearch.Benchmarks;
 
 /// <summary>Search latency over the corpus: plain search (no snippets, facets or collapsing) against the same
 /// queries with everything on, several passes after warm-up, modes interleaved so machine noise hits them alike.
-/// Usage: <c>search [--corpus FILE] [--index DIR] [--queries FILE] [--passes N] [--warmup N]</c>.</summary>
+/// Usage: <c>search [--corpus FILE] [--index DIR] [--queries FILE] [--passes N] [--warmup N] [--ranking Name=value]...</c>.</summary>
 internal static class SearchBenchmark
 {
     private static readonly (string Name, SearchRequest Options)[] Modes =
@@ -22,7 +22,7 @@ internal static class SearchBenchmark
         var options = BenchmarkArgs.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: search [--corpus FILE] [--index DIR] [--queries FILE] [--passes N] [--warmup N]");
+            Console.Error.WriteLine("usage: search [--corpus FILE] [--index DIR] [--queries FILE] [--passes N] [--warmup N] [--ranking Name=value]...");
             return 2;
         }
 
@@ -31,7 +31,7 @@ internal static class SearchBenchmark
         var indexPath = options.Index ?? Path.Combine(Path.GetTempPath(), "newssearch-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using var engine = NewsSearchEngine.Open(indexPath);
+            using var engine = NewsSearchEngine.Open(indexPath, new NewsSearchOptions { Ranking = RankingExperiment.Override(new RankingOptions(), options.Ranking) });
             if (engine.IsEmpty)
             {
                 Console.WriteLine($"indexing {options.Corpus} into {indexPath} ...");

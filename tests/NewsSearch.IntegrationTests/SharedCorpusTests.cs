@@ -94,6 +94,32 @@ public sealed partial class SharedCorpusTests(SharedCorpusIndex index) : IClassF
         Assert.DoesNotContain(top, t => t.ToLowerInvariant() is "le" or "la" or "les" or "de" or "des" or "et" or "à" or "en" or "pour" or "selon" or "plus" or "greta" or "thunberg");
     }
 
+    [SharedCorpusFact]
+    public async Task Ia_responsable_ranks_first_articles_naming_artificial_intelligence_in_their_title_or_first_paragraph()
+    {
+        var run = await Cli.RunAsync(index.Folder.Path, "search", "IA responsable", "--json", "--index", "idx");
+
+        Assert.Equal(0, run.ExitCode);
+        var top = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("hits").EnumerateArray().Take(5).Select(h => h.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(5, top.Count);
+        var leads = File.ReadLines(TempFolder.SharedCorpus!).Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(a => top.Contains(a.GetProperty("id").GetString()!))
+            .ToDictionary(a => a.GetProperty("id").GetString()!, a => $"{a.GetProperty("title").GetString()}\n{a.GetProperty("body").GetString()!.TrimStart().Split('\n')[0]}");
+        Assert.All(top, id => Assert.Matches(ArtificialIntelligence(), leads[id]));
+    }
+
+    [SharedCorpusFact]
+    public async Task Emmanuel_macon_suggests_emmanuel_macron_though_macon_is_a_word_of_the_archive()
+    {
+        var run = await Cli.RunAsync(index.Folder.Path, "search", "Emmanuel Macon", "--json", "--index", "idx");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("emmanuel macron", JsonDocument.Parse(run.Stdout).RootElement.GetProperty("suggestion").GetString());
+    }
+
+    [GeneratedRegex(@"(?<!\w)IA(?!\w)|(?i:intelligence artificielle)")]
+    private static partial Regex ArtificialIntelligence();
+
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();
 }

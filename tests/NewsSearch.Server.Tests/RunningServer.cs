@@ -39,18 +39,18 @@ public sealed class RunningServer : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Articles of a second outlet, in two years, that also match <c>IA responsable</c> (so facets have something to filter),
-    /// though less well than the seed, which has both words.</summary>
+    /// though less well than the seed, which repeats both words: they name them once, after a first paragraph about robots.</summary>
     public static IReadOnlyList<NewsArticle> OtherArticles { get; } =
     [
         new()
         {
             Id = "pq-ia-ecoles", Title = "Des robots dans les écoles", Source = OtherSource, Published = new DateOnly(2021, 3, 2),
-            Body = "Le ministère veut des robots et une intelligence artificielle responsable en classe. Les enseignants demandent des garanties <script>alert(1)</script> & des règles.",
+            Body = "Le ministère veut des robots en classe dès la rentrée prochaine, dans toutes les académies du pays.\n\nIl promet une intelligence artificielle responsable. Les enseignants demandent des garanties <script>alert(1)</script> & des règles.",
         },
         new()
         {
             Id = "pq-ia-sante", Title = "Des robots à l'hôpital : prudence", Source = OtherSource, Published = new DateOnly(2022, 6, 15),
-            Body = "Les médecins testent l'intelligence artificielle pour lire les radios, avec une démarche responsable et éthique.",
+            Body = "Les médecins de trois hôpitaux testent de nouveaux robots pour les opérations les plus longues.\n\nL'intelligence artificielle lit aussi les radios, avec une démarche responsable et éthique.",
         },
         new()
         {

@@ -34,6 +34,11 @@ internal static class TextOutput
             o.WriteLine(Terminal.Paint("query: " + expanded, Terminal.Dim));
         }
 
+        foreach (var expansion in results.Expansions)
+        {
+            o.WriteLine(Terminal.Paint("read as: " + expansion, Terminal.Dim));
+        }
+
         foreach (var hit in results.Hits)
         {
             o.WriteLine();
@@ -53,6 +58,28 @@ internal static class TextOutput
         }
 
         Facets(results.Facets);
+    }
+
+    /// <summary>The learned acronyms, one per line: acronym, expansion, how many articles define it.</summary>
+    public static void Acronyms(IReadOnlyList<LearnedAcronym> acronyms)
+    {
+        var o = Console.Out;
+        if (acronyms.Count == 0)
+        {
+            o.WriteLine("No acronym is defined often enough in the indexed articles yet.");
+            return;
+        }
+
+        var width = acronyms.Max(a => a.ShortForm.Length);
+        foreach (var acronym in acronyms)
+        {
+            var note = acronym.InSynonymList ? ", synonym list used instead" : "";
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{acronym.ShortForm.PadRight(width)}  {acronym.LongForm}  ({acronym.Articles} article{(acronym.Articles == 1 ? "" : "s")}{note})"));
+        }
+
+        o.WriteLine(Terminal.Paint(string.Create(CultureInfo.InvariantCulture,
+            $"{acronyms.Select(a => a.ShortForm).Distinct(StringComparer.Ordinal).Count()} acronyms, {acronyms.Count} expansions"), Terminal.Dim));
     }
 
     /// <summary>The facet counts in three short lines (the largest values of each).</summary>

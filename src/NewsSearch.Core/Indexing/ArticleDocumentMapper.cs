@@ -19,7 +19,7 @@ internal static class ArticleDocumentMapper
         {
             new StringField(FieldNames.Id, article.Id, Field.Store.YES),
             new TextField(FieldNames.Title, article.Title, Field.Store.YES),
-            new TextField(FieldNames.Body, article.Body, Field.Store.YES),
+            new BodyField(article.Body),
             new StoredField(FieldNames.ContentHash, contentHash),
             new NumericDocValuesField(FieldNames.IndexedAt, indexedAt),
         };
@@ -69,6 +69,8 @@ internal static class ArticleDocumentMapper
         {
             document.Add(new StringField(FieldNames.TextKey, textKey, Field.Store.NO));
         }
+
+        AcronymTerms.AddTo(document, article.Title, article.Body);
 
         return document;
     }

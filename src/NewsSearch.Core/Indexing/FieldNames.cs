@@ -56,4 +56,11 @@ internal static class FieldNames
 
     /// <summary>A hash of the normalised title and body, indexed not stored: finds copies under another id.</summary>
     public const string TextKey = "dup_text";
+
+    /// <summary>Each acronym the article defines, with its expansion (<see cref="AcronymTerms"/>), indexed not stored:
+    /// looked up by acronym.</summary>
+    public const string Acronym = "acronym";
+
+    /// <summary>The same pairs keyed by expansion (<see cref="AcronymTerms"/>), indexed not stored: looked up by expansion.</summary>
+    public const string AcronymExpansion = "acronym_expansion";
 }

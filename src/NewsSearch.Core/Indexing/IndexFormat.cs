@@ -13,9 +13,11 @@ public static class IndexFormat
     /// mapped to fields. Incremental <c>index</c> then rebuilds older indexes; searches over them warn.
     /// An index that records no format was built before formats were recorded, and counts as another format.</summary>
     /// <remarks>2: no unstemmed <c>exact</c> field; the stemmed fields carry <see cref="Analysis.SurfaceMarks"/> payloads instead.
-    /// 3: near-duplicate copies carry their story's label (<see cref="FieldNames.DuplicateCluster"/>), written at indexing.
-    /// and every article records when it was first indexed (<c>indexed_at</c> doc values), for saved searches.</remarks>
-    public const int Current = 3;
+    /// 3: near-duplicate copies carry their story's label (<see cref="FieldNames.DuplicateCluster"/>), written at indexing,
+    /// and every article records when it was first indexed (<c>indexed_at</c> doc values), for saved searches.
+    /// 4: the acronyms each article defines (<see cref="AcronymTerms"/>); the body's words after its lead set
+    /// <see cref="Analysis.LeadGapFilter.Gap"/> positions further on; <see cref="Analysis.StemExceptions"/> stemmed apart.</remarks>
+    public const int Current = 4;
 
     /// <summary>The commit user data key holding the format.</summary>
     internal const string CommitKey = "newssearch.format";

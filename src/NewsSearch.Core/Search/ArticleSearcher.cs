@@ -85,6 +85,7 @@ internal sealed class ArticleSearcher
             Hits = HitReader.Read(searcher, page.Docs, snippet, request.Explain ? ranked : null),
             Facets = page.Facets,
             ExpandedQuery = request.Explain ? ranked.ToString() : null,
+            Expansions = request.Explain ? plan.Expansions : [],
             Notices = notices,
             Elapsed = clock.Elapsed,
             Suggestion = plan.Suggestion,
@@ -113,6 +114,12 @@ internal sealed class ArticleSearcher
             ExpandedQuery = found.Query.ToString(),
             Elapsed = clock.Elapsed,
         };
+    }
+
+    public IReadOnlyList<LearnedAcronym> LearnedAcronyms()
+    {
+        using var lease = new SearcherLease(_searchers);
+        return _queries.LearnedAcronyms(lease.Searcher.IndexReader);
     }
 
     public NewsArticle? Get(string id)

@@ -20,6 +20,7 @@ internal sealed class QueryBuilder
     private readonly FieldQueries _fields;
     private readonly ConceptQueries _conceptQueries;
     private readonly WrittenFormFilters _writtenForms = new();
+    private readonly LeadQueries _leads;
 
     public QueryBuilder(Analyzer analyzer, RankingOptions ranking)
     {
@@ -27,6 +28,7 @@ internal sealed class QueryBuilder
         _concepts = new WordConcepts(analyzer, ranking.SynonymList ?? SynonymList.Shipped(), ranking);
         _fields = new FieldQueries(analyzer, ranking);
         _conceptQueries = new ConceptQueries(_fields, ranking);
+        _leads = new LeadQueries(_fields, ranking);
     }
 
     /// <summary>The query to run for a parse of <paramref name="text"/>, with spelling corrections (and the suggestion
@@ -41,7 +43,7 @@ internal sealed class QueryBuilder
 
         var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts), Relaxed: false, MatchRule.IsQuestion(text), new(ReferenceEqualityComparer.Instance), new ExpansionBudget());
         var query = Node(root, build);
-        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms())
+        return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms() is { } terms ? terms with { Topical = !build.Question } : null)
         {
             Matching = query is null ? null : Narrowed(query, build.Narrowed),
         };
@@ -89,6 +91,9 @@ internal sealed class QueryBuilder
 
         return string.Join(' ', suggestion.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>The acronyms learned from <paramref name="reader"/>'s articles, as searches use them.</summary>
+    public IReadOnlyList<LearnedAcronym> LearnedAcronyms(IndexReader reader) => _concepts.LearnedAcronyms(reader);
 
     /// <summary>The query for a parse, without spelling corrections.</summary>
     public Query? Build(QueryNode node) => Plan(node, "", reader: null).Query;
@@ -177,6 +182,11 @@ internal sealed class QueryBuilder
 
                 build.Rescore.Add(run.Select(w => w.Text), concepts);
                 proximity.AddRange(_conceptQueries.Proximity(concepts));
+                if (!build.Question)
+                {
+                    proximity.AddRange(_leads.For(concepts, build.Reader));
+                }
+
                 i += run.Count - 1;
             }
             else if (Node(items[i], build) is { } query)

@@ -56,6 +56,11 @@ public sealed record SearchResults
     /// <summary>With <see cref="SearchRequest.Explain"/>: the query as run (expansions included), else <c>null</c>.</summary>
     public string? ExpandedQuery { get; init; }
 
+    /// <summary>With <see cref="SearchRequest.Explain"/>: how the query's words were read, one line per synonym group,
+    /// learned acronym or spelling correction applied (<c>pma → procréation médicalement assistée (acronym learned from
+    /// 42 articles)</c>); else empty.</summary>
+    public IReadOnlyList<string> Expansions { get; init; } = [];
+
     /// <summary>The 1-based page returned.</summary>
     public required int Page { get; init; }
 

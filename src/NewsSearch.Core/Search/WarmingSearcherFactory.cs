@@ -8,7 +8,7 @@ namespace NewsSearch.Search;
 /// similarity; searching with the same one keeps scores consistent), and, for every reopened index, with what searches
 /// need of it read beforehand (<see cref="ReaderWarming"/>). The index first opened is left to the first search, which
 /// may not need all of it (statistics, a search without collapsing).</summary>
-internal sealed class WarmingSearcherFactory(Similarity similarity) : SearcherFactory
+internal sealed class WarmingSearcherFactory(Similarity similarity, bool titleRarityFromBody = false) : SearcherFactory
 {
     private bool _opened;
 
@@ -20,6 +20,6 @@ internal sealed class WarmingSearcherFactory(Similarity similarity) : SearcherFa
         }
 
         _opened = true;
-        return new IndexSearcher(reader) { Similarity = similarity };
+        return titleRarityFromBody ? new ConceptRaritySearcher(reader) { Similarity = similarity } : new IndexSearcher(reader) { Similarity = similarity };
     }
 }

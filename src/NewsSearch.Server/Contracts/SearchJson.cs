@@ -18,6 +18,7 @@ namespace NewsSearch.Server.Contracts;
 /// <param name="Articles">Matching articles counting every copy of a story (equals <paramref name="Total"/> when nothing was collapsed).</param>
 /// <param name="Collapsed">Whether near-duplicate copies were folded into one hit.</param>
 /// <param name="ExpandedQuery">The query as run (synonyms, corrections), when explanations were asked for.</param>
+/// <param name="Expansions">How the words were read (synonym groups, learned acronyms, corrections), when explanations were asked for.</param>
 public sealed record SearchJson(
     string Query,
     int Total,
@@ -30,7 +31,8 @@ public sealed record SearchJson(
     double ElapsedMs,
     int Articles,
     bool Collapsed,
-    string? ExpandedQuery)
+    string? ExpandedQuery,
+    IReadOnlyList<string>? Expansions = null)
 {
     /// <summary>Options both the command line and the server serialise with: camelCase names, readable French and <c>&lt;mark&gt;</c> tags.</summary>
     public static JsonSerializerOptions SerializerOptions { get; } = Configure(new JsonSerializerOptions { WriteIndented = true });
@@ -61,7 +63,8 @@ public sealed record SearchJson(
             Math.Round(results.Elapsed.TotalMilliseconds, 1),
             results.Articles,
             results.Collapsed,
-            results.ExpandedQuery);
+            results.ExpandedQuery,
+            results.ExpandedQuery is null ? null : results.Expansions);
     }
 
     /// <summary>An ISO date (<c>2023-10-24</c>) or <c>null</c>.</summary>

@@ -29,6 +29,9 @@ internal sealed class SynonymExpander
         }
     }
 
+    /// <summary>Whether some group has this member (normalised words joined by spaces).</summary>
+    public bool Contains(string normalised) => _members.ContainsKey(normalised);
+
     /// <summary>The longest member starting at <paramref name="start"/> of the normalised words: its length in words
     /// and its group's members as written, or length 0 when none starts there.</summary>
     public (int Length, IReadOnlyList<string> Group) Match(IReadOnlyList<string> words, int start)

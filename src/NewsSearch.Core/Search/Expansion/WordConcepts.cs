@@ -26,6 +26,7 @@ internal sealed class WordConcepts
 {
     private readonly Analyzer _analyzer;
     private readonly SynonymExpander _synonyms;
+    private readonly LearnedAcronyms _acronyms;
     private readonly RankingOptions _ranking;
 
     public WordConcepts(Analyzer analyzer, SynonymList synonyms, RankingOptions ranking)
@@ -33,10 +34,12 @@ internal sealed class WordConcepts
         _analyzer = analyzer;
         _ranking = ranking;
         _synonyms = new SynonymExpander(synonyms, text => Normalise(text).Select(w => w.Normal).ToList());
+        _acronyms = new LearnedAcronyms(new AcronymSightings(new FieldQueries(analyzer, ranking), ranking), _synonyms);
     }
 
-    /// <summary>The concepts of consecutive plain words. With a reader, rare words also get a spelling correction,
-    /// recorded in <paramref name="corrections"/> (typed word → indexed word).</summary>
+    /// <summary>The concepts of consecutive plain words. With a reader, acronyms and expansions learned from the index
+    /// are read like synonym-list members, and rare words also get a spelling correction, recorded in
+    /// <paramref name="corrections"/> (typed word → indexed word).</summary>
     public List<Concept> From(IEnumerable<string> words, IndexReader? reader, List<(string Typed, string Corrected)> corrections, List<string> expansions)
     {
         var normal = words.SelectMany(Normalise).ToList();
@@ -59,9 +62,19 @@ internal sealed class WordConcepts
                 continue;
             }
 
+            if (reader is not null && _ranking.LearnedAcronyms && _acronyms.At(reader, normal, i) is { } learned)
+            {
+                concepts.Add(learned.Concept);
+                expansions.Add(learned.Explanation);
+                i += learned.Length - 1;
+                continue;
+            }
+
             var word = normal[i];
             var alternatives = new List<Alternative> { new(word.Written, 1f) };
-            if (reader is not null && _ranking.CorrectionWeight > 0 && SpellingCorrector.Correct(reader, word.Normal) is { } corrected)
+            var previous = i > 0 && concepts.Count > 0 && concepts[^1].Typed.Count == 1 ? keys[i - 1] : null;
+            if (reader is not null && _ranking.CorrectionWeight > 0
+                && (SpellingCorrector.Correct(reader, word.Normal) ?? (previous is null ? null : PairCorrector.Correct(reader, previous, word.Normal))) is { } corrected)
             {
                 alternatives.Add(new Alternative(corrected, _ranking.CorrectionWeight));
                 corrections.Add((word.Normal, corrected));
@@ -73,6 +86,9 @@ internal sealed class WordConcepts
 
         return concepts;
     }
+
+    /// <summary>Every learned acronym with the expansions searches use, marked when the synonym list has it instead.</summary>
+    public IReadOnlyList<LearnedAcronym> LearnedAcronyms(IndexReader reader) => _acronyms.All(reader);
 
     /// <summary>The words of a text as written (the analyzer's written forms), each with the text it was read from.</summary>
     public List<(string Normal, string Written)> Normalise(string text)

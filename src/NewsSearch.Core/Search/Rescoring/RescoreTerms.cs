@@ -15,6 +15,11 @@ internal sealed record RescoreTerms(
     IReadOnlyList<IReadOnlyList<string>> Runs,
     IReadOnlyDictionary<string, WrittenWord> Words)
 {
+    /// <summary>Whether the query names a topic (a few words) rather than asks a question: for a topic, a concept
+    /// the article is about (in its title or lead, or repeated) counts more than one it mentions in passing; a
+    /// question's answer may lie anywhere.</summary>
+    public bool Topical { get; init; }
+
     /// <summary>Every stem of every concept, once.</summary>
     public IReadOnlyList<string> Stems { get; } = Concepts.SelectMany(c => c.SelectMany(a => a)).Distinct(StringComparer.Ordinal).ToList();
 

@@ -42,9 +42,9 @@ internal static class TopRescorer
         var rarities = terms.Stems.Select(stem => Rarity(reader, stem)).ToArray();
         // A concept weighs as its commonest way of matching (so a misspelt word is not rarer than its correction),
         // a way of several words as its rarest word.
-        var weights = terms.Concepts.Select(ways => ways.Min(way => way.Max(stem => rarities[index[stem]]))).ToArray();
+        var weights = terms.Concepts.Select(ways => MathF.Pow(ways.Min(way => way.Max(stem => rarities[index[stem]])), ranking.RarityPower)).ToArray();
         var total = weights.Sum();
-        var present = terms.Stems.Select(_ => new bool[docs.Length]).ToArray();
+        var seen = terms.Stems.Select(_ => new StemSighting[docs.Length]).ToArray();
         var pairsFound = new int[docs.Length];
         var typedHeld = terms.Concepts.Select(_ => new bool[docs.Length]).ToArray();
         foreach (var leaf in reader.Leaves)
@@ -55,10 +55,10 @@ internal static class TopRescorer
                 continue;
             }
 
-            for (var s = 0; s < terms.Stems.Count && coverageWeight > 0; s++)
+            for (var s = 0; s < terms.Stems.Count && (coverageWeight > 0 || writtenWeight > 0); s++)
             {
-                Mark(leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Title, terms.Stems[s])), docs, from, to, leaf.DocBase, present[s]);
-                Mark(leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Body, terms.Stems[s])), docs, from, to, leaf.DocBase, present[s]);
+                InTitle(leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Title, terms.Stems[s])), docs, from, to, leaf.DocBase, seen[s]);
+                InBody(leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Body, terms.Stems[s])), docs, from, to, leaf.DocBase, seen[s]);
             }
 
             if (pairWeight <= 0 && writtenWeight <= 0)
@@ -84,8 +84,11 @@ internal static class TopRescorer
             var heldAsTyped = 0f;
             for (var c = 0; c < weights.Length; c++)
             {
-                held += terms.Concepts[c].Any(way => way.All(stem => present[index[stem]][i])) ? weights[c] : 0f;
-                heldAsTyped += typedHeld[c][i] ? weights[c] : 0f;
+                // A concept the article is about (in its title or lead) counts whole; one mentioned in passing, a share.
+                var doc = i;
+                var share = terms.Concepts[c].Max(way => Held(way.Select(stem => seen[index[stem]][doc]).ToList(), terms.Topical, ranking));
+                held += share * weights[c];
+                heldAsTyped += typedHeld[c][i] ? share * weights[c] : 0f;
             }
 
             var coverage = total > 0 ? held / total : 0f;
@@ -122,14 +125,30 @@ internal static class TopRescorer
         return (from, to);
     }
 
-    private static void Mark(DocsEnum? postings, int[] docs, int from, int to, int docBase, bool[] present)
+    /// <summary>How much of a concept an article holds through one way of matching it (all its stems): whole when
+    /// the query asks a question, or the article is about it (every stem in the title, or in the lead); a share when
+    /// the article only mentions it.</summary>
+    private static float Held(List<StemSighting> stems, bool topical, RankingOptions ranking)
     {
-        if (postings is null)
+        if (!stems.All(s => s.Held))
         {
-            return;
+            return 0f;
         }
 
-        for (var i = from; i < to; i++)
+        if (!topical)
+        {
+            return 1f;
+        }
+
+        var lead = Math.Min(ranking.LeadPositions, Analysis.LeadGapFilter.Gap);
+        var central = stems.All(s => s.InTitle) || (lead > 0 && stems.All(s => s.FirstInBody < lead))
+            || (ranking.RepeatedMentions > 0 && stems.All(s => s.InBody >= ranking.RepeatedMentions));
+        return central ? 1f : ranking.PassingMentionShare;
+    }
+
+    private static void InTitle(DocsEnum? postings, int[] docs, int from, int to, int docBase, StemSighting[] seen)
+    {
+        for (var i = from; i < to && postings is not null; i++)
         {
             var target = docs[i] - docBase;
             var at = postings.DocID >= target ? postings.DocID : postings.Advance(target);
@@ -138,8 +157,35 @@ internal static class TopRescorer
                 return;
             }
 
-            present[i] |= at == target;
+            if (at == target)
+            {
+                seen[i] = seen[i] with { InTitle = true };
+            }
         }
+    }
+
+    private static void InBody(DocsAndPositionsEnum? postings, int[] docs, int from, int to, int docBase, StemSighting[] seen)
+    {
+        for (var i = from; i < to && postings is not null; i++)
+        {
+            var target = docs[i] - docBase;
+            var at = postings.DocID >= target ? postings.DocID : postings.Advance(target);
+            if (at == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return;
+            }
+
+            if (at == target)
+            {
+                seen[i] = seen[i] with { InBody = postings.Freq, FirstInBody = postings.NextPosition() };
+            }
+        }
+    }
+
+    /// <summary>Where an article holds one stem: in its title, how often in its body, and the first body position.</summary>
+    private readonly record struct StemSighting(bool InTitle, int InBody, int FirstInBody)
+    {
+        public bool Held => InTitle || InBody > 0;
     }
 
     /// <summary>For each stem, the marked positions (title and body) it has in each document of the slice.</summary>

@@ -17,6 +17,9 @@ internal static class HighlightQuery
         BooleanQuery boolean => Boolean(boolean, field),
         DisjunctionMaxQuery max => Disjunction(max, field),
         ConstantScoreQuery { Query: { } inner } => On(inner, field),
+        // Only the lead clauses are spans: they repeat words the term clauses mark, and a span made the highlighter
+        // index each hit's text in memory.
+        Lucene.Net.Search.Spans.SpanQuery => null,
         _ => query,
     };
 

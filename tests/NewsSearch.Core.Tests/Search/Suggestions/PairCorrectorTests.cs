@@ -1,0 +1,44 @@
+using NewsSearch.Search;
+
+namespace NewsSearch.Core.Tests.Search.Suggestions;
+
+/// <summary>A word of the archive typed for another one: "Macon" is a town of many articles, but "Emmanuel Macon" a
+/// pair none writes, where "Emmanuel Macron" fills many.</summary>
+public sealed class PairCorrectorTests : IDisposable
+{
+    private readonly TempIndex _folder = new();
+    private readonly NewsSearchEngine _engine;
+
+    public PairCorrectorTests()
+    {
+        _engine = _folder.Open();
+        _engine.IndexArticles([
+            .. Enumerable.Range(0, 30).Select(i => Some.Article($"president-{i}", $"Emmanuel Macron en visite {i}", $"Emmanuel Macron s'est rendu dans la région {i}.")),
+            .. Enumerable.Range(0, 25).Select(i => Some.Article($"town-{i}", $"Le marché de Mâcon {i}", $"La ville de Mâcon accueille le marché numéro {i}.")),
+        ]);
+    }
+
+    [Fact]
+    public void A_rare_pair_close_to_a_frequent_one_is_corrected_though_each_word_is_known()
+    {
+        var results = _engine.Search("Emmanuel Macon");
+
+        Assert.Equal("emmanuel macron", results.Suggestion);
+        Assert.StartsWith("president-", results.Hits[0].Id, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ville de Mâcon")]
+    [InlineData("marché Macon")]
+    [InlineData("Emmanuel Macron")]
+    public void A_pair_the_articles_write_is_left_alone(string query)
+    {
+        Assert.Null(_engine.Search(query).Suggestion);
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _folder.Dispose();
+    }
+}
