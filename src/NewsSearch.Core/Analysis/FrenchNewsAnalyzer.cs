@@ -9,7 +9,7 @@ namespace NewsSearch.Analysis;
 
 /// <summary>The French analysis chain used for indexing and for queries alike:
 /// apostrophe and ligature normalisation, standard tokenizing, elision, lower-casing, French stop words,
-/// French light stemming (but for <see cref="StemExceptions"/>), then accent folding (after the stemmer, whose rules read accents).
+/// French light stemming, then accent folding (after the stemmer, whose rules read accents).
 /// Each kept word carries a <see cref="SurfaceMarks"/> payload: what ranking and suggestions need of the word as written.
 /// Asked for the pseudo-field <see cref="WrittenFormsField"/>, the analyzer gives the words as written instead
 /// (unstemmed, stop words kept; only elision, case and accents normalised): how typed words are read.</summary>
@@ -53,12 +53,12 @@ public sealed class FrenchNewsAnalyzer : Analyzer
 
     /// <summary>The stemmed words, stop words dropped, each marked with its <see cref="SurfaceMarks"/> payload.</summary>
     internal static TokenStream StemmedForms(TokenStream surface) =>
-        new ASCIIFoldingFilter(new FrenchLightStemFilter(StemExceptions.Apply(new LigatureFilter(new SurfacePayloadFilter(surface)))));
+        new ASCIIFoldingFilter(new FrenchLightStemFilter(new LigatureFilter(new SurfacePayloadFilter(surface))));
 
     /// <summary>The stemmed words without their marks: the same terms and positions as <see cref="StemmedForms"/> (stop
     /// words dropped by Lucene's filter, leaving the same gaps), at less cost, for reading stored text again.</summary>
     internal static TokenStream UnmarkedStemmedForms(TokenStream surface) =>
-        new ASCIIFoldingFilter(new FrenchLightStemFilter(StemExceptions.Apply(new LigatureFilter(new StopFilter(LuceneVersionInUse.Value, surface, StopWords)))));
+        new ASCIIFoldingFilter(new FrenchLightStemFilter(new LigatureFilter(new StopFilter(LuceneVersionInUse.Value, surface, StopWords))));
 
     /// <summary>The tokens the chain produces for a text (for tests, diagnostics and query building).</summary>
     public IReadOnlyList<string> Tokens(string text, string field = "body")
