@@ -80,13 +80,13 @@ public sealed class ClusterLabelTests
     }
 
     [Fact]
-    public void A_search_reading_the_values_of_its_hits_answers_as_one_over_warmed_segments()
+    public async Task A_search_reading_the_values_of_its_hits_answers_as_one_over_warmed_segments()
     {
         using var room = new Newsroom([.. Wire.All(), .. Newsroom.StandardArticles()]);
         var requests = new[] { "sécheresse Souss", "marché", "sécheresse" }.Select(q => new SearchRequest { Query = q }).ToList();
 
         var perHit = requests.Select(room.Engine.Search).ToList();
-        room.Engine.WarmInBackground().Wait();
+        await room.Engine.WarmInBackground();
         var warmed = requests.Select(room.Engine.Search).ToList();
 
         Assert.Contains(perHit, r => r.Hits.Any(h => h.Copies > 0));
