@@ -94,6 +94,18 @@ public sealed class ClusterLabelTests
         Assert.Equal(perHit.Select(Summary), warmed.Select(Summary));
     }
 
+    [Fact]
+    public void A_search_reading_per_hit_a_segment_without_dates_or_outlets_counts_its_hits()
+    {
+        using var room = new Newsroom([Some.Article("bare-1", body: "Un marché sans date.", source: null) with { Published = null }, Some.Article("bare-2", body: "Un autre marché.", source: null) with { Published = null }]);
+
+        var results = room.Engine.Search(new SearchRequest { Query = "marché" });
+
+        Assert.Equal(2, results.Total);
+        Assert.Empty(results.Facets.Sources);
+        Assert.Empty(results.Facets.Years);
+    }
+
     private static string Summary(SearchResults results) => string.Join(" | ",
         results.Total,
         results.Articles,

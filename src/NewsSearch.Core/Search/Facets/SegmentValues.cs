@@ -20,6 +20,7 @@ internal sealed class SegmentValues
         Days = days;
         SourceOrds = sourceOrds;
         HasSources = sourceOrds is not null;
+        IsLoaded = true;
     }
 
     private SegmentValues(NumericDocValues? days, SortedDocValues? keys)
@@ -41,7 +42,7 @@ internal sealed class SegmentValues
     public bool HasSources { get; }
 
     /// <summary>Whether the values were read whole into <see cref="Days"/> and <see cref="SourceOrds"/>.</summary>
-    public bool IsLoaded => _dayValues is null && _keyValues is null;
+    public bool IsLoaded { get; }
 
     /// <summary>The segment's arrays, read on first use and cached with its core.</summary>
     public static SegmentValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Load(reader));
