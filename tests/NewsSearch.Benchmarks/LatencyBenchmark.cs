@@ -30,6 +30,8 @@ internal static class LatencyBenchmark
         var seconds = Options.Number(args, "--seconds") ?? 5;
         var warmSeconds = Options.Number(args, "--warm-seconds") ?? 2;
         using var engine = NewsSearchEngine.Open(args[0]);
+        // As `serve` does: the per-segment values in memory before the first timed search.
+        engine.WarmInBackground().Wait();
         if (engine.IsEmpty)
         {
             Console.Error.WriteLine($"The index at {args[0]} is empty.");

@@ -49,6 +49,7 @@ internal static class RefreshBenchmark
     {
         var options = new NewsSearchOptions();
         using var engine = NewsSearchEngine.Open(index, options);
+        engine.WarmInBackground().Wait(); // as `serve` does
         for (var pass = 0; pass < 2; pass++)
         {
             queries.ForEach(q => engine.Search(q));

@@ -18,6 +18,7 @@ internal static class ConsoleCommand
         command.SetAction(parse => CommandRunner.Run(parse, context =>
         {
             using var engine = context.OpenEngineIndexingSeedsIfEmpty(parse.GetValue(index), CancellationToken.None);
+            _ = engine.WarmInBackground();
             return Run(EngineBackend.For(engine));
         }).GetAwaiter().GetResult());
         return command;

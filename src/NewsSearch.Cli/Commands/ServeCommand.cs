@@ -49,6 +49,7 @@ internal static class ServeCommand
         {
             var fetch = Schedule(parse.GetValue(sources), parse.GetValue(fetchEvery), parse.GetValue(archive), parse.GetValue(delay), parse.GetValue(allowPrivate));
             using var engine = context.OpenEngineIndexingSeedsIfEmpty(parse.GetValue(index), cancellationToken);
+            _ = engine.WarmInBackground();
             using var app = NewsSearchServer.Build(engine, new ServerOptions { Urls = parse.GetValue(urls) ?? ServerOptions.DefaultUrls, Verbose = context.Verbose, Fetch = fetch });
             // Blocking is fine here: the command has nothing else to do until the server stops.
             app.StartAsync(cancellationToken).GetAwaiter().GetResult();

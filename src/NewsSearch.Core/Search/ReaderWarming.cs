@@ -17,6 +17,6 @@ internal static class ReaderWarming
             SegmentValues.For(leaf.AtomicReader);
         }
 
-        DuplicateClusters.For(reader);
+        DuplicateClusters.Warm(reader);
     }
 }

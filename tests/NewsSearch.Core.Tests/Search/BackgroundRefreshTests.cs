@@ -24,6 +24,40 @@ public sealed class BackgroundRefreshTests
     }
 
     [Fact]
+    public async Task Warming_an_engine_disposed_meanwhile_is_logged_and_leaves_nothing_broken()
+    {
+        using var folder = new TempIndex();
+        var path = Path.Combine(folder.Path, "index");
+        using (var writing = NewsSearchEngine.Open(path))
+        {
+            writing.IndexArticles(Wire.All());
+        }
+
+        var events = new List<Serilog.Events.LogEvent>();
+        var log = new Serilog.LoggerConfiguration().MinimumLevel.Debug().WriteTo.Sink(new ListSink(events)).CreateLogger();
+        var engine = NewsSearchEngine.Open(path, new NewsSearchOptions { Logger = log });
+        engine.Dispose();
+
+        await engine.WarmInBackground(); // does not throw
+
+        Assert.Contains(events, e => e.MessageTemplate.Text.StartsWith("Could not read the index", StringComparison.Ordinal));
+        using var reopened = NewsSearchEngine.Open(path);
+        await reopened.WarmInBackground();
+        Assert.Equal(2, Assert.Single(reopened.Search(new SearchRequest { Query = "sécheresse Souss" }).Hits, h => h.Id.StartsWith("wire-", StringComparison.Ordinal)).Copies);
+    }
+
+    private sealed class ListSink(List<Serilog.Events.LogEvent> events) : Serilog.Core.ILogEventSink
+    {
+        public void Emit(Serilog.Events.LogEvent logEvent)
+        {
+            lock (events)
+            {
+                events.Add(logEvent);
+            }
+        }
+    }
+
+    [Fact]
     public void Disposing_an_engine_while_it_refreshes_in_the_background_is_safe()
     {
         using var folder = new TempIndex();

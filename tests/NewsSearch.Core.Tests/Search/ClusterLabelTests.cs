@@ -60,7 +60,15 @@ public sealed class ClusterLabelTests
         using (var reader = DirectoryReader.Open(directory))
         {
             Assert.True(ClusterLabels.Written(reader));
-            Assert.Equal(DuplicateClusters.Compute(reader).Select(c => c >= 0), ClusterLabels.ClusterOf(reader).Select(c => c >= 0));
+            var computed = DuplicateClusters.Compute(reader);
+            var perHit = DuplicateClusters.For(reader); // reads the labels of the documents asked about
+            DuplicateClusters.Warm(reader);
+            var warmed = DuplicateClusters.For(reader); // from the per-segment arrays
+            var docs = Enumerable.Range(0, reader.MaxDoc).ToList();
+            Assert.Contains(computed, c => c >= 0);
+            Assert.Equal(docs.Select(d => computed[d] >= 0), docs.Select(d => perHit.ClusterOf(d) >= 0));
+            Assert.Equal(docs.Select(perHit.ClusterOf), docs.Select(warmed.ClusterOf));
+            Assert.All(docs, a => Assert.All(docs, b => Assert.Equal(computed[a] >= 0 && computed[a] == computed[b], perHit.ClusterOf(a) >= 0 && perHit.ClusterOf(a) == perHit.ClusterOf(b))));
         }
 
         OlderIndex.Rewrite(room.Engine.IndexPath, "2");
@@ -70,6 +78,41 @@ public sealed class ClusterLabelTests
 
         Assert.Equal(2, Assert.Single(results.Hits, h => h.Id.StartsWith("wire-", StringComparison.Ordinal)).Copies);
     }
+
+    [Fact]
+    public async Task A_search_reading_the_values_of_its_hits_answers_as_one_over_warmed_segments()
+    {
+        using var room = new Newsroom([.. Wire.All(), .. Newsroom.StandardArticles()]);
+        var requests = new[] { "sécheresse Souss", "marché", "sécheresse" }.Select(q => new SearchRequest { Query = q }).ToList();
+
+        var perHit = requests.Select(room.Engine.Search).ToList();
+        await room.Engine.WarmInBackground();
+        var warmed = requests.Select(room.Engine.Search).ToList();
+
+        Assert.Contains(perHit, r => r.Hits.Any(h => h.Copies > 0));
+        Assert.Contains(perHit, r => r.Facets.Sources.Count > 1 && r.Facets.Months.Count > 1);
+        Assert.Equal(perHit.Select(Summary), warmed.Select(Summary));
+    }
+
+    [Fact]
+    public void A_search_reading_per_hit_a_segment_without_dates_or_outlets_counts_its_hits()
+    {
+        using var room = new Newsroom([Some.Article("bare-1", body: "Un marché sans date.", source: null) with { Published = null }, Some.Article("bare-2", body: "Un autre marché.", source: null) with { Published = null }]);
+
+        var results = room.Engine.Search(new SearchRequest { Query = "marché" });
+
+        Assert.Equal(2, results.Total);
+        Assert.Empty(results.Facets.Sources);
+        Assert.Empty(results.Facets.Years);
+    }
+
+    private static string Summary(SearchResults results) => string.Join(" | ",
+        results.Total,
+        results.Articles,
+        string.Join(",", results.Hits.Select(h => $"{h.Id}+{h.Copies}")),
+        string.Join(",", results.Facets.Sources.Select(f => $"{f.Value}:{f.Count}")),
+        string.Join(",", results.Facets.Years.Select(f => $"{f.Value}:{f.Count}")),
+        string.Join(",", results.Facets.Months.Select(f => $"{f.Value}:{f.Count}")));
 
     /// <summary>Each live article's label, by id, as the latest commit holds it.</summary>
     private static Dictionary<string, long> Labels(string indexPath)

@@ -7,24 +7,59 @@ using NewsSearch.Indexing;
 namespace NewsSearch.Search.Collapsing;
 
 /// <summary>Which live articles of one index reader are near-duplicate copies of each other: a cluster id per
-/// top-level document, or -1 for an article with no copy. Made once per reader and cached with it, so a search only
-/// reads an array: from the labels indexing wrote (<see cref="ClusterLabels"/>: read again only for new or changed
-/// segments), or, for an index of an older format, by clustering every signature (seconds for a million articles).</summary>
+/// top-level document, or -1 for an article with no copy. From the story labels indexing wrote
+/// (<see cref="ClusterLabels"/>: read per hit, or from per-segment arrays once warmed), or, for an index of an older
+/// format, by clustering every signature once per reader (seconds for a million articles).</summary>
 internal sealed class DuplicateClusters
 {
     private const int Bands = 16;
     private const int Rows = NearDuplicateSignature.Length / Bands;
     private const int MaxComparisons = 64;
     private static readonly ConditionalWeakTable<IndexReader, DuplicateClusters> Cache = new();
-    private readonly int[] _clusterOf;
+    private readonly int[]? _clusterOf;
+    private readonly ClusterLabels.HitLabels? _labels;
 
     private DuplicateClusters(int[] clusterOf) => _clusterOf = clusterOf;
 
-    /// <summary>The cluster of a top-level document, or -1 when it has no near-duplicate.</summary>
-    public int ClusterOf(int doc) => _clusterOf[doc];
+    private DuplicateClusters(ClusterLabels.HitLabels labels) => _labels = labels;
 
-    public static DuplicateClusters For(IndexReader reader) =>
-        Cache.GetValue(reader, r => new DuplicateClusters(ClusterLabels.Written(r) ? ClusterLabels.ClusterOf(r) : Compute(r)));
+    /// <summary>The cluster of a top-level document, or -1 when it has no near-duplicate.</summary>
+    public int ClusterOf(int doc) => _clusterOf is not null ? _clusterOf[doc] : _labels!.ClusterOf(doc);
+
+    /// <summary>The clusters for one search over <paramref name="reader"/>: shared once every segment's labels are in
+    /// memory (<see cref="Warm"/>), else reading the labels of the hits it is asked about.</summary>
+    public static DuplicateClusters For(IndexReader reader)
+    {
+        if (Cache.TryGetValue(reader, out var cached))
+        {
+            return cached;
+        }
+
+        if (!ClusterLabels.Written(reader))
+        {
+            return Cache.GetValue(reader, r => new DuplicateClusters(Compute(r)));
+        }
+
+        var clusters = new DuplicateClusters(ClusterLabels.ForHits(reader, out var loaded));
+        if (loaded)
+        {
+            Cache.AddOrUpdate(reader, clusters);
+        }
+
+        return clusters;
+    }
+
+    /// <summary>Reads what <see cref="For"/> needs of <paramref name="reader"/> into memory ahead of searches: the
+    /// labels of segments not read yet, or, for an older index, the clusters of all its signatures.</summary>
+    public static void Warm(IndexReader reader)
+    {
+        if (ClusterLabels.Written(reader))
+        {
+            ClusterLabels.Load(reader);
+        }
+
+        For(reader);
+    }
 
     /// <summary>Clusters the signatures of every live article: a dense cluster id per top-level document, -1 for none.</summary>
     internal static int[] Compute(IndexReader reader)

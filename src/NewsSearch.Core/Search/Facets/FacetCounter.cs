@@ -14,6 +14,7 @@ internal sealed class FacetCounter
     private readonly Dictionary<int, int> _days = [];
     private SortedDocValues? _keys;
     private int[]? _ords;
+    private SegmentValues? _values;
     private SortedDocValues? _labels;
     private int[] _ordCounts = [];
     private int[] _ordFirstDoc = [];
@@ -24,6 +25,7 @@ internal sealed class FacetCounter
         FlushSegment();
         _keys = reader.GetSortedDocValues(FieldNames.SourceKey);
         _ords = values.SourceOrds;
+        _values = values.HasSources && _ords is null ? values : null;
         _labels = reader.GetSortedDocValues(FieldNames.Source);
         var outlets = _keys?.ValueCount ?? 0;
         _ordCounts = new int[outlets];
@@ -33,9 +35,9 @@ internal sealed class FacetCounter
     /// <summary>Counts one hit of the current segment, with its publication day (0 when undated).</summary>
     public void Count(int doc, int day)
     {
-        if (_ords is not null)
+        if (_ords is not null || _values is not null)
         {
-            var ord = _ords[doc];
+            var ord = _ords is not null ? _ords[doc] : _values!.SourceOrd(doc);
             if (ord >= 0 && (_ordCounts[ord]++ == 0 || doc < _ordFirstDoc[ord]))
             {
                 _ordFirstDoc[ord] = doc;

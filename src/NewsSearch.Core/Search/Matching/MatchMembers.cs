@@ -13,7 +13,8 @@ internal sealed class MatchMembers : ICollector
 
     private MatchMembers(int maxDoc) => _bits = new FixedBitSet(Math.Max(maxDoc, 1));
 
-    public bool AcceptsDocsOutOfOrder => true;
+    // In document order, as the pass over all hits: no bucket table per segment (see AllHitsCollector).
+    public bool AcceptsDocsOutOfOrder => false;
 
     /// <summary>The documents <paramref name="matching"/> matches within <paramref name="filter"/>.</summary>
     public static FixedBitSet Of(IndexSearcher searcher, Query matching, Filter? filter)
