@@ -16,7 +16,7 @@ public static class IndexFormat
     /// 3: near-duplicate copies carry their story's label (<see cref="FieldNames.DuplicateCluster"/>), written at indexing,
     /// and every article records when it was first indexed (<c>indexed_at</c> doc values), for saved searches.
     /// 4: the acronyms each article defines (<see cref="AcronymTerms"/>); the body's words after its lead set
-    /// <see cref="Analysis.LeadGapFilter.Gap"/> positions further on; <see cref="Analysis.StemExceptions"/> stemmed apart.</remarks>
+    /// <see cref="Analysis.LeadGapFilter.Gap"/> positions further on.</remarks>
     public const int Current = 4;
 
     /// <summary>The commit user data key holding the format.</summary>
