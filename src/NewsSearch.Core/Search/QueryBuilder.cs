@@ -204,7 +204,8 @@ internal sealed class QueryBuilder
     /// stemmer also folds another word into its stem (<see cref="WrittenForms"/>); exclusions are never narrowed.</summary>
     private void NarrowToWrittenForms(Query part, Concept concept, BuildState build)
     {
-        if (build.Relaxed || _fields.Analyze(concept.Typed[0]) is not [var token] || WrittenForms.Kept(concept, token.Text) is not { } forms)
+        // The stem as the concept's query has it: the light stemmer may stem a word typed without its accents apart.
+        if (build.Relaxed || _fields.Analyze(concept.Alternatives[0].Text) is not [var token] || WrittenForms.Kept(concept, token.Text) is not { } forms)
         {
             return;
         }
