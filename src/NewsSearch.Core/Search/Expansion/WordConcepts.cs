@@ -72,6 +72,12 @@ internal sealed class WordConcepts
 
             var word = normal[i];
             var alternatives = new List<Alternative> { new(word.Written, 1f) };
+            if (AccentedSpellings.Of(word.Written, word.Normal) is { } accented && StemOf(accented) is { } stem && stem != StemOf(word.Normal)
+                && (reader is null || reader.DocFreq(new Term(FieldNames.Body, stem)) > 0))
+            {
+                alternatives.Add(new Alternative(accented, 1f));
+            }
+
             var previous = i > 0 && concepts.Count > 0 && concepts[^1].Typed.Count == 1 ? keys[i - 1] : null;
             if (reader is not null && _ranking.CorrectionWeight > 0
                 && (SpellingCorrector.Correct(reader, word.Normal) ?? (previous is null ? null : PairCorrector.Correct(reader, previous, word.Normal))) is { } corrected)
@@ -89,6 +95,18 @@ internal sealed class WordConcepts
 
     /// <summary>Every learned acronym with the expansions searches use, marked when the synonym list has it instead.</summary>
     public IReadOnlyList<LearnedAcronym> LearnedAcronyms(IndexReader reader) => _acronyms.All(reader);
+
+    /// <summary>The indexed stem of one word, or <c>null</c> when the analyzer makes none or several tokens of it.</summary>
+    private string? StemOf(string word)
+    {
+        using var stream = _analyzer.GetTokenStream(FieldNames.Body, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var stem = stream.IncrementToken() ? term.ToString() : null;
+        var more = stem is not null && stream.IncrementToken();
+        stream.End();
+        return more ? null : stem;
+    }
 
     /// <summary>The words of a text as written (the analyzer's written forms), each with the text it was read from.</summary>
     public List<(string Normal, string Written)> Normalise(string text)
