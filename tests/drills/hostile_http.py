@@ -15,7 +15,7 @@ BOUND_MS = float(os.environ.get("QUERY_BOUND_MS", "2000"))
 
 def drill_hostile_queries(env, index):
     count = int(os.environ.get("LIBRARY_QUERIES", "100000"))
-    code, out, err, _ = env.tool("queries", "--index", index, "--count", str(count), "--seed", str(env.seed), "--bound-ms", str(BOUND_MS), timeout=7200)
+    code, out, err, _ = env.tool("queries", "--index", index, "--count", str(count), "--seed", str(env.seed), "--bound-ms", str(BOUND_MS), timeout=14400)
     library = dict(re.findall(r"(\w+)=(\S+)", out.split("RESULT", 1)[-1]))
     for line in err.splitlines()[-5:]:
         print(f"  library: {line[:300]}", flush=True)
