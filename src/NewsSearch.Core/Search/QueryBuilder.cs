@@ -201,11 +201,11 @@ internal sealed class QueryBuilder
     private Query? Words(IReadOnlyList<WordNode> words, BuildState build) => Positives([.. words], build);
 
     /// <summary>Records, as the part's match-set twin, the part kept to the articles writing the word as typed when the
-    /// stemmer also folds another word into its stem (<see cref="WrittenForms"/>); exclusions are never narrowed.</summary>
+    /// stemmer also folds another word into its stem (<see cref="KeptSpellings"/>); exclusions are never narrowed.</summary>
     private void NarrowToWrittenForms(Query part, Concept concept, BuildState build)
     {
         // The stem as the concept's query has it: the light stemmer may stem a word typed without its accents apart.
-        if (build.Relaxed || _fields.Analyze(concept.Alternatives[0].Text) is not [var token] || WrittenForms.Kept(concept, token.Text) is not { } forms)
+        if (build.Relaxed || _fields.Analyze(concept.Alternatives[0].Text) is not [var token] || KeptSpellings.Kept(concept, token.Text) is not { } forms)
         {
             return;
         }

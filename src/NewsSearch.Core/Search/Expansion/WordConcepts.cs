@@ -97,16 +97,7 @@ internal sealed class WordConcepts
     public IReadOnlyList<LearnedAcronym> LearnedAcronyms(IndexReader reader) => _acronyms.All(reader);
 
     /// <summary>The indexed stem of one word, or <c>null</c> when the analyzer makes none or several tokens of it.</summary>
-    private string? StemOf(string word)
-    {
-        using var stream = _analyzer.GetTokenStream(FieldNames.Body, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var stem = stream.IncrementToken() ? term.ToString() : null;
-        var more = stem is not null && stream.IncrementToken();
-        stream.End();
-        return more ? null : stem;
-    }
+    private string? StemOf(string word) => _analyzer is FrenchNewsAnalyzer french && french.Tokens(word) is [var stem] ? stem : null;
 
     /// <summary>The words of a text as written (the analyzer's written forms), each with the text it was read from.</summary>
     public List<(string Normal, string Written)> Normalise(string text)

@@ -2,12 +2,12 @@ using NewsSearch.Search.Expansion;
 
 namespace NewsSearch.Search.Matching;
 
-/// <summary>Which written forms of a word the match set keeps when the stemmer would also fold another word into it.
+/// <summary>Which spellings of a word the match set keeps when the stemmer would also fold another word into it.
 /// The light French stemmer drops a final <c>e</c> (and the plural mark), so <c>retraite</c> (pension) and <c>retrait</c>
 /// (withdrawal), or <c>porte</c> (door) and <c>port</c> (harbour), share a stem. Ranking
 /// lets an article using either form compete, but the match set (counts, date order, exports, watches) of a word typed
 /// with that <c>e</c> keeps only articles writing it so, in the singular or the plural.</summary>
-internal static class WrittenForms
+internal static class KeptSpellings
 {
     /// <summary>The forms (folded, lower case) the match set keeps for <paramref name="concept"/> whose single stem is
     /// <paramref name="stem"/>, or <c>null</c> when any form of the stem will do.</summary>
