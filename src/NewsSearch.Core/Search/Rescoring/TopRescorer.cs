@@ -57,8 +57,11 @@ internal static class TopRescorer
 
             for (var s = 0; s < terms.Stems.Count && (coverageWeight > 0 || writtenWeight > 0); s++)
             {
-                InTitle(leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Title, terms.Stems[s])), docs, from, to, leaf.DocBase, seen[s]);
-                InBody(leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Body, terms.Stems[s])), docs, from, to, leaf.DocBase, seen[s]);
+                var sightings = seen[s];
+                AtDocs(leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Title, terms.Stems[s])), docs, from, to, leaf.DocBase,
+                    (i, _) => sightings[i] = sightings[i] with { InTitle = true });
+                AtDocs(leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Body, terms.Stems[s])), docs, from, to, leaf.DocBase,
+                    (i, body) => sightings[i] = sightings[i] with { InBody = body.Freq, FirstInBody = body.NextPosition() });
             }
 
             if (pairWeight <= 0 && writtenWeight <= 0)
@@ -146,7 +149,10 @@ internal static class TopRescorer
         return central ? 1f : ranking.PassingMentionShare;
     }
 
-    private static void InTitle(DocsEnum? postings, int[] docs, int from, int to, int docBase, StemSighting[] seen)
+    /// <summary>Walks <paramref name="postings"/> through the slice's documents (in document order) and calls
+    /// <paramref name="found"/> with the index of each one the postings hold, positioned on it.</summary>
+    private static void AtDocs<T>(T? postings, int[] docs, int from, int to, int docBase, Action<int, T> found)
+        where T : DocsEnum
     {
         for (var i = from; i < to && postings is not null; i++)
         {
@@ -159,25 +165,7 @@ internal static class TopRescorer
 
             if (at == target)
             {
-                seen[i] = seen[i] with { InTitle = true };
-            }
-        }
-    }
-
-    private static void InBody(DocsAndPositionsEnum? postings, int[] docs, int from, int to, int docBase, StemSighting[] seen)
-    {
-        for (var i = from; i < to && postings is not null; i++)
-        {
-            var target = docs[i] - docBase;
-            var at = postings.DocID >= target ? postings.DocID : postings.Advance(target);
-            if (at == DocIdSetIterator.NO_MORE_DOCS)
-            {
-                return;
-            }
-
-            if (at == target)
-            {
-                seen[i] = seen[i] with { InBody = postings.Freq, FirstInBody = postings.NextPosition() };
+                found(i, postings);
             }
         }
     }
@@ -198,21 +186,8 @@ internal static class TopRescorer
             marks[stem] = perDoc;
             for (var field = 0; field < FieldNames.Marked.Length; field++)
             {
-                var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Marked[field], stem));
-                for (var i = from; i < to && postings is not null; i++)
+                AtDocs(leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Marked[field], stem)), docs, from, to, leaf.DocBase, (i, postings) =>
                 {
-                    var target = docs[i] - leaf.DocBase;
-                    var at = postings.DocID >= target ? postings.DocID : postings.Advance(target);
-                    if (at == DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        break;
-                    }
-
-                    if (at != target)
-                    {
-                        continue;
-                    }
-
                     var list = perDoc[i - from] ??= [];
                     for (var f = postings.Freq; f > 0; f--)
                     {
@@ -222,7 +197,7 @@ internal static class TopRescorer
                             list.Add(new WrittenMark(field, position, mark.Hash, mark.Before, mark.After));
                         }
                     }
-                }
+                });
             }
         }
 
