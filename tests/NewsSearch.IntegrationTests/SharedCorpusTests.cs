@@ -114,7 +114,9 @@ public sealed partial class SharedCorpusTests(SharedCorpusIndex index) : IClassF
         var run = await Cli.RunAsync(index.Folder.Path, "search", "Emmanuel Macon", "--json", "--index", "idx");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("emmanuel macron", JsonDocument.Parse(run.Stdout).RootElement.GetProperty("suggestion").GetString());
+        var json = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal("emmanuel macron", json.GetProperty("suggestion").GetString());
+        Assert.All(json.GetProperty("hits").EnumerateArray().Take(5), hit => Assert.Contains("Macron", hit.GetProperty("title").GetString(), StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"(?<!\w)IA(?!\w)|(?i:intelligence artificielle)")]

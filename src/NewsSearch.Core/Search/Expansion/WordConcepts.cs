@@ -79,12 +79,21 @@ internal sealed class WordConcepts
             }
 
             var previous = i > 0 && concepts.Count > 0 && concepts[^1].Typed.Count == 1 ? keys[i - 1] : null;
-            if (reader is not null && _ranking.CorrectionWeight > 0
-                && (SpellingCorrector.Correct(reader, word.Normal) ?? (previous is null ? null : PairCorrector.Correct(reader, previous, word.Normal))) is { } corrected)
+            if (reader is not null && _ranking.CorrectionWeight > 0 && SpellingCorrector.Correct(reader, word.Normal) is { } corrected)
             {
                 alternatives.Add(new Alternative(corrected, _ranking.CorrectionWeight));
                 corrections.Add((word.Normal, corrected));
                 expansions.Add($"{word.Normal} → {corrected} (spelling)");
+            }
+            else if (reader is not null && _ranking.CorrectionWeight > 0 && previous is not null
+                     && PairCorrector.Correct(reader, previous, word.Normal) is { } meant)
+            {
+                // The typed word is a word of the archive, only not in this company: the pair as corrected is what
+                // hundreds of articles write, so it is read as the word asked for and the typed one counts less.
+                concepts.Add(new Concept([meant], [new Alternative(meant, 1f), new Alternative(word.Written, _ranking.CorrectionWeight)]));
+                corrections.Add((word.Normal, meant));
+                expansions.Add($"{word.Normal} → {meant} (spelling, read after \"{previous}\")");
+                continue;
             }
 
             concepts.Add(new Concept([word.Normal], alternatives));

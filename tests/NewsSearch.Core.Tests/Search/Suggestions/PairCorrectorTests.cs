@@ -15,6 +15,7 @@ public sealed class PairCorrectorTests : IDisposable
         _engine.IndexArticles([
             .. Enumerable.Range(0, 30).Select(i => Some.Article($"president-{i}", $"Emmanuel Macron en visite {i}", $"Emmanuel Macron s'est rendu dans la région {i}.")),
             .. Enumerable.Range(0, 25).Select(i => Some.Article($"town-{i}", $"Le marché de Mâcon {i}", $"La ville de Mâcon accueille le marché numéro {i}.")),
+            Some.Article("passing", "Meeting à Macon", "Emmanuel, militant, a vu Macon, puis Macon encore : Macon la nuit, Macon le jour."),
         ]);
     }
 
@@ -25,6 +26,15 @@ public sealed class PairCorrectorTests : IDisposable
 
         Assert.Equal("emmanuel macron", results.Suggestion);
         Assert.StartsWith("president-", results.Hits[0].Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_corrected_pair_ranks_before_an_article_holding_both_typed_words_apart()
+    {
+        var results = _engine.Search("Emmanuel Macon");
+
+        Assert.All(results.Hits.Take(10), hit => Assert.StartsWith("president-", hit.Id, StringComparison.Ordinal));
+        Assert.Equal(31, results.Total);
     }
 
     [Theory]
