@@ -46,6 +46,10 @@ public sealed record RankingOptions
     /// assistée (PMA)") expand a query like the synonym list's groups: the acronym finds its expansion and the other way round.</summary>
     public bool LearnedAcronyms { get; init; } = true;
 
+    /// <summary>Whether a compound typed joined also finds it written apart or hyphenated, and two words typed apart
+    /// also find them joined ("weekend" / "week-end").</summary>
+    public bool CompoundSpellings { get; init; } = true;
+
     /// <summary>A learned expansion is used once at least this many articles define it.</summary>
     public int MinAcronymArticles { get; init; } = 2;
 

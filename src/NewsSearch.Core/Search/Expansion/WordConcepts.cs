@@ -27,6 +27,7 @@ internal sealed class WordConcepts
     private readonly Analyzer _analyzer;
     private readonly SynonymExpander _synonyms;
     private readonly LearnedAcronyms _acronyms;
+    private readonly FieldQueries _fields;
     private readonly RankingOptions _ranking;
 
     public WordConcepts(Analyzer analyzer, SynonymList synonyms, RankingOptions ranking)
@@ -34,7 +35,8 @@ internal sealed class WordConcepts
         _analyzer = analyzer;
         _ranking = ranking;
         _synonyms = new SynonymExpander(synonyms, text => Normalise(text).Select(w => w.Normal).ToList());
-        _acronyms = new LearnedAcronyms(new AcronymSightings(new FieldQueries(analyzer, ranking), ranking), _synonyms);
+        _fields = new FieldQueries(analyzer, ranking);
+        _acronyms = new LearnedAcronyms(new AcronymSightings(_fields, ranking), _synonyms);
     }
 
     /// <summary>The concepts of consecutive plain words. With a reader, acronyms and expansions learned from the index
@@ -50,6 +52,7 @@ internal sealed class WordConcepts
 
         var keys = normal.Select(w => w.Normal).ToList();
         var concepts = new List<Concept>();
+        var compounds = reader is not null && _ranking.CompoundSpellings ? new CompoundSpellings(_fields, reader) : null;
         for (var i = 0; i < normal.Count && concepts.Count < QueryLimits.MaxTerms; i++)
         {
             var (length, group) = _ranking.Synonyms ? _synonyms.Match(keys, i) : (0, []);
@@ -70,8 +73,23 @@ internal sealed class WordConcepts
                 continue;
             }
 
+            if (compounds is not null && i + 1 < normal.Count && compounds.Join(keys[i], keys[i + 1]) is { } joined)
+            {
+                var apart = $"{normal[i].Written} {normal[i + 1].Written}";
+                concepts.Add(new Concept(keys.GetRange(i, 2), [new Alternative(apart, 1f), new Alternative(joined, 1f)]));
+                expansions.Add($"{keys[i]} {keys[i + 1]} → {joined} (written joined)");
+                i++;
+                continue;
+            }
+
             var word = normal[i];
             var alternatives = new List<Alternative> { new(word.Written, 1f) };
+            if (compounds?.Split(word.Normal) is { } split)
+            {
+                alternatives.Add(new Alternative(split, 1f));
+                expansions.Add($"{word.Normal} → {split} (written apart)");
+            }
+
             if (AccentedSpellings.Of(word.Written, word.Normal) is { } accented && StemOf(accented) is { } stem && stem != StemOf(word.Normal)
                 && (reader is null || reader.DocFreq(new Term(FieldNames.Body, stem)) > 0))
             {
