@@ -58,7 +58,8 @@ internal sealed class CompoundSpellings(FieldQueries fields, IndexReader reader)
         return AnyHit.AtLeast(new IndexSearcher(reader), Phrase(spaced), null, needed) ? spaced : null;
     }
 
-    /// <summary>Two typed words joined as the archive also writes them ("week end" → "weekend"), or <c>null</c>.</summary>
+    /// <summary>Two typed words joined as the archive also writes them ("week end" → "weekend", "aujourd hui" →
+    /// "aujourd'hui"), or <c>null</c>.</summary>
     public string? Join(string first, string second)
     {
         if (!first.All(char.IsLetterOrDigit) || !second.All(char.IsLetterOrDigit) || IsStopWord(first) || IsStopWord(second))
@@ -66,8 +67,8 @@ internal sealed class CompoundSpellings(FieldQueries fields, IndexReader reader)
             return null;
         }
 
-        var joined = first + second;
-        return Articles(joined) >= MinArticles ? joined : null;
+        // An apostrophe inside a word ("aujourd'hui", "presqu'île") is the other way to write two words joined.
+        return new[] { first + second, $"{first}'{second}" }.FirstOrDefault(joined => Articles(joined) >= MinArticles);
     }
 
     /// <summary>Whether a piece of a word may stand as a word of its own next to <paramref name="neighbour"/>, the

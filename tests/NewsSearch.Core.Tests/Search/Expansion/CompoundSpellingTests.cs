@@ -17,6 +17,7 @@ public sealed class CompoundSpellingTests : IDisposable
             .. Enumerable.Range(0, 6).Select(i => Some.Article($"joined-{i}", $"Un weekend à la mer {i}", $"Les vacanciers partent pour le weekend numéro {i}.")),
             .. Enumerable.Range(0, 12).Select(i => Some.Article($"virus-{i}", $"Covid-19 : nouveaux cas {i}", $"L'épidémie de Covid-19 progresse dans la région {i}.")),
             .. Enumerable.Range(0, 6).Select(i => Some.Article($"passport-{i}", $"Un passeport perdu {i}", $"Le passeport biométrique numéro {i} a été retrouvé.")),
+            .. Enumerable.Range(0, 5).Select(i => Some.Article($"island-{i}", $"Incendie sur la presqu'île {i}", $"Les pompiers de la presqu'île de Crozon sont intervenus {i} fois.")),
             .. Enumerable.Range(0, 6).Select(i => Some.Article($"pass-{i}", $"Il passe au port {i}", $"Le ferry passe port de Marseille, quai {i}.")),
         ]);
     }
@@ -35,6 +36,12 @@ public sealed class CompoundSpellingTests : IDisposable
     public void Two_words_typed_apart_find_them_joined_too()
     {
         Assert.Equal(14, _engine.Search("week end").Total);
+    }
+
+    [Fact]
+    public void Two_words_typed_apart_find_them_joined_by_an_apostrophe()
+    {
+        Assert.Equal(5, _engine.Search("presqu ile").Total);
     }
 
     [Fact]
