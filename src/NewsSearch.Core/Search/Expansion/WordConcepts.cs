@@ -86,6 +86,15 @@ internal sealed class WordConcepts
             var alternatives = new List<Alternative> { new(word.Written, 1f) };
             if (compounds?.Split(word.Normal) is { } split)
             {
+                // Written apart, the word may be a member of the synonym list ("covid19" as "covid 19"): its group then.
+                var (piecesMatched, piecesGroup) = _ranking.Synonyms ? _synonyms.Match(split.Split(" "), 0) : (0, []);
+                if (piecesMatched == 2)
+                {
+                    concepts.Add(new Concept([word.Normal], piecesGroup.Select(m => new Alternative(m, 1f)).ToList()));
+                    expansions.Add($"{word.Normal} → {string.Join(" | ", piecesGroup)}");
+                    continue;
+                }
+
                 alternatives.Add(new Alternative(split, 1f));
                 expansions.Add($"{word.Normal} → {split} (written apart)");
             }

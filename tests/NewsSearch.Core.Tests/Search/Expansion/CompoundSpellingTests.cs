@@ -16,6 +16,7 @@ public sealed class CompoundSpellingTests : IDisposable
             .. Enumerable.Range(0, 8).Select(i => Some.Article($"hyphen-{i}", $"Circulation du week-end {i}", $"Bison futé annonce un week-end chargé sur la route {i}.")),
             .. Enumerable.Range(0, 6).Select(i => Some.Article($"joined-{i}", $"Un weekend à la mer {i}", $"Les vacanciers partent pour le weekend numéro {i}.")),
             .. Enumerable.Range(0, 12).Select(i => Some.Article($"virus-{i}", $"Covid-19 : nouveaux cas {i}", $"L'épidémie de Covid-19 progresse dans la région {i}.")),
+            Some.Article("synonym", "Le coronavirus recule", "Le nombre de cas de coronavirus baisse."),
             .. Enumerable.Range(0, 6).Select(i => Some.Article($"passport-{i}", $"Un passeport perdu {i}", $"Le passeport biométrique numéro {i} a été retrouvé.")),
             .. Enumerable.Range(0, 5).Select(i => Some.Article($"island-{i}", $"Incendie sur la presqu'île {i}", $"Les pompiers de la presqu'île de Crozon sont intervenus {i} fois.")),
             .. Enumerable.Range(0, 6).Select(i => Some.Article($"pass-{i}", $"Il passe au port {i}", $"Le ferry passe port de Marseille, quai {i}.")),
@@ -45,9 +46,10 @@ public sealed class CompoundSpellingTests : IDisposable
     }
 
     [Fact]
-    public void Letters_and_digits_typed_together_find_them_apart()
+    public void Letters_and_digits_typed_together_find_them_apart_and_their_synonyms()
     {
-        Assert.Equal(12, _engine.Search("covid19").Total);
+        // Apart, "covid 19" is a member of the synonym list's group (covid-19, covid, coronavirus, sars-cov-2).
+        Assert.Equal(13, _engine.Search("covid19").Total);
     }
 
     [Fact]
