@@ -42,7 +42,7 @@ internal static class PairCorrector
         }
 
         var searcher = new IndexSearcher(reader);
-        var typed = Articles(searcher, before, stem);
+        var typed = Articles(searcher, before, stem, MaxPairArticlesToCorrect + 1);
         if (typed > MaxPairArticlesToCorrect)
         {
             return null;
@@ -78,8 +78,9 @@ internal static class PairCorrector
         return best.Form;
     }
 
-    /// <summary>Articles holding the two stems side by side, in the title or the body.</summary>
-    private static int Articles(IndexSearcher searcher, string first, string second)
+    /// <summary>Articles holding the two stems side by side, in the title or the body, counted up to <paramref name="enough"/>:
+    /// a common pair is known to be meant after its first few articles, without matching phrases through all the others.</summary>
+    private static int Articles(IndexSearcher searcher, string first, string second, int enough = int.MaxValue)
     {
         var either = new BooleanQuery();
         foreach (var field in FieldNames.Marked)
@@ -87,8 +88,17 @@ internal static class PairCorrector
             either.Add(new PhraseQuery { new Term(field, first), new Term(field, second) }, Occur.SHOULD);
         }
 
-        var counter = new TotalHitCountCollector();
-        searcher.Search(either, counter);
-        return counter.TotalHits;
+        var weight = searcher.CreateNormalizedWeight(either);
+        var count = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var matches = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            while (matches is not null && count < enough && matches.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }
