@@ -10,6 +10,7 @@ internal static class AnyHit
     /// by throwing, once per remaining segment: a dozen exceptions per search on a large index.</summary>
     public static bool Exists(IndexSearcher searcher, Query query, Filter? filter)
     {
+        query = MatchingPart.Of(query);
         var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
