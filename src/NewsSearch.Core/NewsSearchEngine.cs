@@ -52,7 +52,7 @@ public sealed partial class NewsSearchEngine : IDisposable
         _directory = directory;
         _options = options;
         _similarity = new RankingSimilarity(options.Ranking);
-        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity, options.Ranking.TitleRarityFromBody));
+        _searchers = new SearcherManager(directory, new WarmingSearcherFactory(_similarity, options.Ranking.TitleRarityFromBody, reader => _searcher?.WarmQueries(reader)));
         _searcher = new ArticleSearcher(_searchers, new FrenchNewsAnalyzer(), options.Ranking);
         _coverage = new CoverageCounter(_searcher.Queries);
         _terms = new CharacteristicTerms(_searcher.Queries);
@@ -109,6 +109,7 @@ public sealed partial class NewsSearchEngine : IDisposable
         {
             using var lease = new SearcherLease(_searchers);
             ReaderWarming.Warm(lease.Searcher.IndexReader);
+            _searcher.WarmQueries(lease.Searcher.IndexReader);
         }
         catch (Exception e)
         {

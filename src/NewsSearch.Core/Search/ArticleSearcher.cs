@@ -116,6 +116,16 @@ internal sealed class ArticleSearcher
         };
     }
 
+    /// <summary>Reads what query building keeps per reader (the learned acronyms' table), so that the first search of
+    /// a reopened index does not pay for it.</summary>
+    public void WarmQueries(IndexReader reader)
+    {
+        if (_ranking.LearnedAcronyms)
+        {
+            _queries.LearnedAcronyms(reader);
+        }
+    }
+
     public IReadOnlyList<LearnedAcronym> LearnedAcronyms()
     {
         using var lease = new SearcherLease(_searchers);

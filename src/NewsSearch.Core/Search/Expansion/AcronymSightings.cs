@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.Expansion;
@@ -14,114 +13,19 @@ internal sealed class AcronymSightings(FieldQueries fields, RankingOptions ranki
     /// <summary>Live articles counted per term at most (a bound on the cost of a very common pair).</summary>
     private const int MaxCounted = 100_000;
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, AcronymTable> _tables = [];
+
     /// <summary>The reliable expansions of the acronym with this key (lower case, no accents), most defined first.</summary>
-    public IReadOnlyList<LearnedAcronym> Of(IndexReader reader, string acronymKey)
-    {
-        if (MultiFields.GetTerms(reader, FieldNames.Acronym) is not { } terms)
-        {
-            return [];
-        }
-
-        var prefix = acronymKey + AcronymTerms.Separator;
-        var sightings = new List<(string ShortForm, string LongForm, int Articles)>();
-        var live = MultiFields.GetLiveDocs(reader);
-        var iterator = terms.GetEnumerator();
-        if (iterator.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
-        {
-            return [];
-        }
-
-        DocsEnum? docs = null;
-        do
-        {
-            var term = iterator.Term.Utf8ToString();
-            if (!term.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            if (AcronymTerms.ReadAcronymTerm(term) is { } pair)
-            {
-                docs = iterator.Docs(live, docs, DocsFlags.NONE);
-                sightings.Add((pair.ShortForm, pair.LongForm, Count(docs)));
-            }
-        }
-        while (iterator.MoveNext());
-
-        return Reliable(sightings);
-    }
+    public IReadOnlyList<LearnedAcronym> Of(IndexReader reader, string acronymKey) => Table(reader).Of(acronymKey);
 
     /// <summary>The keys of the acronyms defined with exactly this expansion key (the words typed, as a query reads them).</summary>
     /// <returns>The acronym keys, and whether longer expansions start with these words (worth extending the run).</returns>
-    public (IReadOnlyList<string> Acronyms, bool Longer) WithExpansion(IndexReader reader, string expansionKey)
-    {
-        if (MultiFields.GetTerms(reader, FieldNames.AcronymExpansion) is not { } terms)
-        {
-            return ([], false);
-        }
-
-        var exact = expansionKey + AcronymTerms.Separator;
-        var iterator = terms.GetEnumerator();
-        if (iterator.SeekCeil(new BytesRef(exact)) == TermsEnum.SeekStatus.END)
-        {
-            return ([], false);
-        }
-
-        var acronyms = new List<string>();
-        do
-        {
-            var term = iterator.Term.Utf8ToString();
-            if (!term.StartsWith(exact, StringComparison.Ordinal))
-            {
-                // The separator sorts before the space: longer expansions of the same words come next.
-                return (acronyms, term.StartsWith(expansionKey + " ", StringComparison.Ordinal));
-            }
-
-            acronyms.Add(term[exact.Length..]);
-        }
-        while (iterator.MoveNext());
-
-        return (acronyms, false);
-    }
+    public (IReadOnlyList<string> Acronyms, bool Longer) WithExpansion(IndexReader reader, string expansionKey) => Table(reader).WithExpansion(expansionKey);
 
     /// <summary>Every reliable pair of the index, by acronym key then most defined first.</summary>
-    public IReadOnlyList<LearnedAcronym> All(IndexReader reader)
-    {
-        var all = new List<LearnedAcronym>();
-        if (MultiFields.GetTerms(reader, FieldNames.Acronym) is not { } terms)
-        {
-            return all;
-        }
+    public IReadOnlyList<LearnedAcronym> All(IndexReader reader) => Table(reader).All;
 
-        var live = MultiFields.GetLiveDocs(reader);
-        var iterator = terms.GetEnumerator();
-        DocsEnum? docs = null;
-        string? key = null;
-        var sightings = new List<(string, string, int)>();
-        while (iterator.MoveNext())
-        {
-            var term = iterator.Term.Utf8ToString();
-            var at = term.IndexOf(AcronymTerms.Separator, StringComparison.Ordinal);
-            if (at <= 0 || AcronymTerms.ReadAcronymTerm(term) is not { } pair)
-            {
-                continue;
-            }
-
-            var termKey = term[..at];
-            if (key is not null && termKey != key)
-            {
-                all.AddRange(Reliable(sightings));
-                sightings.Clear();
-            }
-
-            key = termKey;
-            docs = iterator.Docs(live, docs, DocsFlags.NONE);
-            sightings.Add((pair.ShortForm, pair.LongForm, Count(docs)));
-        }
-
-        all.AddRange(Reliable(sightings));
-        return all;
-    }
+    private AcronymTable Table(IndexReader reader) => _tables.GetValue(reader, r => new AcronymTable(r, Reliable, MaxCounted));
 
     private List<LearnedAcronym> Reliable(List<(string ShortForm, string LongForm, int Articles)> sightings)
     {
@@ -150,16 +54,5 @@ internal sealed class AcronymSightings(FieldQueries fields, RankingOptions ranki
     {
         var tokens = fields.Analyze(Analysis.AccentFolding.Fold(longForm.ToLowerInvariant()));
         return tokens.Count == 0 ? "" : string.Join(' ', tokens.Select(t => $"{t.Position - tokens[0].Position}:{t.Text}"));
-    }
-
-    private static int Count(DocsEnum docs)
-    {
-        var count = 0;
-        while (count < MaxCounted && docs.NextDoc() != DocsEnum.NO_MORE_DOCS)
-        {
-            count++;
-        }
-
-        return count;
     }
 }

@@ -15,6 +15,7 @@ internal static class AnyHit
     /// there, so a frequent query costs no more than a rare one.</summary>
     public static bool AtLeast(IndexSearcher searcher, Query query, Filter? filter, int count)
     {
+        query = MatchingPart.Of(query);
         var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         var seen = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)

@@ -20,7 +20,7 @@ internal sealed class MatchMembers : ICollector
     public static FixedBitSet Of(IndexSearcher searcher, Query matching, Filter? filter)
     {
         var members = new MatchMembers(searcher.IndexReader.MaxDoc);
-        searcher.Search(matching, filter, members);
+        searcher.Search(MatchingPart.Of(matching), filter, members);
         return members._bits;
     }
 

@@ -72,7 +72,7 @@ internal sealed class Pagers
         }
 
         var count = new TotalHitCountCollector();
-        searcher.Search(matching, filter, count);
+        searcher.Search(MatchingPart.Of(matching), filter, count);
         return page with { Total = count.TotalHits, Articles = count.TotalHits };
     }
 

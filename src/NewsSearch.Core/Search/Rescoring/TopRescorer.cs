@@ -47,6 +47,8 @@ internal static class TopRescorer
         var seen = terms.Stems.Select(_ => new StemSighting[docs.Length]).ToArray();
         var pairsFound = new int[docs.Length];
         var typedHeld = terms.Concepts.Select(_ => new bool[docs.Length]).ToArray();
+        var readSightings = coverageWeight > 0 || writtenWeight > 0;
+        var readMarks = pairWeight > 0 || writtenWeight > 0;
         foreach (var leaf in reader.Leaves)
         {
             var (from, to) = Range(docs, leaf.DocBase, leaf.DocBase + leaf.AtomicReader.MaxDoc);
@@ -55,21 +57,12 @@ internal static class TopRescorer
                 continue;
             }
 
-            for (var s = 0; s < terms.Stems.Count && (coverageWeight > 0 || writtenWeight > 0); s++)
-            {
-                var sightings = seen[s];
-                AtDocs(leaf.AtomicReader.GetTermDocsEnum(new Term(FieldNames.Title, terms.Stems[s])), docs, from, to, leaf.DocBase,
-                    (i, _) => sightings[i] = sightings[i] with { InTitle = true });
-                AtDocs(leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Body, terms.Stems[s])), docs, from, to, leaf.DocBase,
-                    (i, body) => sightings[i] = sightings[i] with { InBody = body.Freq, FirstInBody = body.NextPosition() });
-            }
-
-            if (pairWeight <= 0 && writtenWeight <= 0)
+            var marks = Read(leaf, terms, readSightings ? seen : null, index, readMarks, docs, from, to);
+            if (!readMarks)
             {
                 continue;
             }
 
-            var marks = WrittenMarks(leaf, terms.WrittenStems, docs, from, to);
             for (var i = from; i < to; i++)
             {
                 var written = new WrittenText(marks, terms.Words, i - from);
@@ -176,26 +169,39 @@ internal static class TopRescorer
         public bool Held => InTitle || InBody > 0;
     }
 
-    /// <summary>For each stem, the marked positions (title and body) it has in each document of the slice.</summary>
-    private static Dictionary<string, List<WrittenMark>?[]> WrittenMarks(AtomicReaderContext leaf, IReadOnlyList<string> stems, int[] docs, int from, int to)
+    /// <summary>One walk of each stem's title and body positions through the slice's documents: where the concepts'
+    /// stems are held (into <paramref name="seen"/>, when given), and the marked positions of the written words' stems
+    /// in each document (returned; empty unless <paramref name="readMarks"/>).</summary>
+    private static Dictionary<string, List<WrittenMark>?[]> Read(AtomicReaderContext leaf, RescoreTerms terms, StemSighting[][]? seen,
+        Dictionary<string, int> index, bool readMarks, int[] docs, int from, int to)
     {
         var marks = new Dictionary<string, List<WrittenMark>?[]>(StringComparer.Ordinal);
-        foreach (var stem in stems)
+        var written = readMarks ? terms.WrittenStems : [];
+        foreach (var stem in (seen is null ? [] : terms.Stems).Union(written, StringComparer.Ordinal))
         {
-            var perDoc = new List<WrittenMark>?[to - from];
-            marks[stem] = perDoc;
+            var sightings = seen is not null && index.TryGetValue(stem, out var s) ? seen[s] : null;
+            var perDoc = written.Contains(stem, StringComparer.Ordinal) ? marks[stem] = new List<WrittenMark>?[to - from] : null;
             for (var field = 0; field < FieldNames.Marked.Length; field++)
             {
+                var inBody = FieldNames.Marked[field] == FieldNames.Body;
                 AtDocs(leaf.AtomicReader.GetTermPositionsEnum(new Term(FieldNames.Marked[field], stem)), docs, from, to, leaf.DocBase, (i, postings) =>
                 {
-                    var list = perDoc[i - from] ??= [];
-                    for (var f = postings.Freq; f > 0; f--)
+                    var freq = postings.Freq;
+                    var first = -1;
+                    var list = perDoc is null ? null : perDoc[i - from] ??= [];
+                    for (var f = list is null ? Math.Min(freq, 1) : freq; f > 0; f--)
                     {
                         var position = postings.NextPosition();
-                        if (Analysis.SurfaceMarks.Read(postings.GetPayload()) is { } mark)
+                        first = first < 0 ? position : first;
+                        if (list is not null && Analysis.SurfaceMarks.Read(postings.GetPayload()) is { } mark)
                         {
                             list.Add(new WrittenMark(field, position, mark.Hash, mark.Before, mark.After));
                         }
+                    }
+
+                    if (sightings is not null)
+                    {
+                        sightings[i] = inBody ? sightings[i] with { InBody = freq, FirstInBody = first } : sightings[i] with { InTitle = true };
                     }
                 });
             }

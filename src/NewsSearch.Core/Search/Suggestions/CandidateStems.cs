@@ -20,6 +20,10 @@ internal static class CandidateStems
     public static IReadOnlyList<string> Near(IndexReader reader, string word, string stem, int maxEdits, int needed, int count)
     {
         var candidates = new Dictionary<string, (int Frequency, int Edits)>(StringComparer.Ordinal);
+
+        // The Levenshtein automata of the stem, the costly part, are built by the first field's enumeration and kept in
+        // these attributes for the second's.
+        var automata = new AttributeSource();
         foreach (var field in FieldNames.Marked)
         {
             if (MultiFields.GetTerms(reader, field) is not { } terms)
@@ -28,7 +32,7 @@ internal static class CandidateStems
             }
 
             var inField = new HashSet<string>(StringComparer.Ordinal);
-            var near = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, stem), maxEdits, prefixLength: 1, transpositions: true);
+            var near = new FuzzyTermsEnum(terms, automata, new Term(field, stem), maxEdits, prefixLength: 1, transpositions: true);
             var seen = 0;
             while (near.MoveNext() && seen++ < MaxStemsEnumerated)
             {

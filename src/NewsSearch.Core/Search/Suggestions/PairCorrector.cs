@@ -1,15 +1,13 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using NewsSearch.Analysis;
-using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.Suggestions;
 
 /// <summary>Corrects a word that is itself a word of the archive but not in this company: "Emmanuel Macon" (Mâcon is a
 /// town) is a pair few articles write, where "Emmanuel Macron", one edit away, fills hundreds. The word is read after
 /// the one before it; the pair as typed must be rare, and a close pair <see cref="MinFrequencyRatio"/> times more
-/// frequent. Counting a pair is a phrase query over the two stems: a bounded cost, paid only for pairs the single-word
-/// corrector left alone.</summary>
+/// frequent. Counting a pair reads the postings of the two stems (<see cref="PairCounts"/>): a bounded cost, paid
+/// only for pairs the single-word corrector left alone.</summary>
 internal static class PairCorrector
 {
     /// <summary>A pair written side by side in more articles than this is taken as meant.</summary>
@@ -41,8 +39,8 @@ internal static class PairCorrector
             return null;
         }
 
-        var searcher = new IndexSearcher(reader);
-        var typed = Articles(searcher, before, stem);
+        var pairs = new PairCounts(reader, before);
+        var typed = pairs.Articles(stem, MaxPairArticlesToCorrect + 1);
         if (typed > MaxPairArticlesToCorrect)
         {
             return null;
@@ -53,8 +51,8 @@ internal static class PairCorrector
         (string? Form, int Edits, int Pairs) best = (null, int.MaxValue, 0);
         foreach (var candidate in CandidateStems.Near(reader, word, stem, maxEdits, needed, StemsTried).Where(c => c != stem))
         {
-            var pairs = Articles(searcher, before, candidate);
-            if (pairs < needed)
+            var written = pairs.Articles(candidate);
+            if (written < needed)
             {
                 continue;
             }
@@ -68,27 +66,13 @@ internal static class PairCorrector
                     continue;
                 }
 
-                if (edits < best.Edits || (edits == best.Edits && pairs > best.Pairs))
+                if (edits < best.Edits || (edits == best.Edits && written > best.Pairs))
                 {
-                    best = (form, edits, pairs);
+                    best = (form, edits, written);
                 }
             }
         }
 
         return best.Form;
-    }
-
-    /// <summary>Articles holding the two stems side by side, in the title or the body.</summary>
-    private static int Articles(IndexSearcher searcher, string first, string second)
-    {
-        var either = new BooleanQuery();
-        foreach (var field in FieldNames.Marked)
-        {
-            either.Add(new PhraseQuery { new Term(field, first), new Term(field, second) }, Occur.SHOULD);
-        }
-
-        var counter = new TotalHitCountCollector();
-        searcher.Search(either, counter);
-        return counter.TotalHits;
     }
 }

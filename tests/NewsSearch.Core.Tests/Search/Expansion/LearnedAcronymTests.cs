@@ -114,6 +114,18 @@ public sealed class LearnedAcronymTests : IDisposable
         Assert.Equal(["short-only"], Ids(reopened, "ONZH"));
     }
 
+    [Fact]
+    public void A_pair_defined_by_new_articles_is_used_by_the_same_engine_once_they_are_indexed()
+    {
+        using var engine = _index.Open();
+        Assert.Equal(["once"], Ids(engine, "BFMA"));
+
+        engine.IndexArticles([Some.Article("def-3", "Crue", "La Brigade fluviale des marais (BFMA) surveille la crue.")]);
+
+        Assert.Contains(engine.LearnedAcronyms(), a => a.ShortForm == "BFMA");
+        Assert.Equal(["def-3", "once", "once-long"], Ids(engine, "BFMA").Order());
+    }
+
     public void Dispose() => _index.Dispose();
 
     private static List<string> Ids(NewsSearchEngine engine, string query) =>

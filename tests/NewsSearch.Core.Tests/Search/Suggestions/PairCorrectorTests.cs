@@ -46,6 +46,22 @@ public sealed class PairCorrectorTests : IDisposable
         Assert.Null(_engine.Search(query).Suggestion);
     }
 
+    [Theory]
+    [InlineData(2, "emmanuel macron")]
+    [InlineData(3, null)]
+    public void A_pair_is_counted_as_far_as_deciding_whether_it_is_meant(int written, string? expected)
+    {
+        using var folder = new TempIndex();
+        using var engine = folder.Open();
+        engine.IndexArticles([
+            .. Enumerable.Range(0, 30).Select(i => Some.Article($"president-{i}", $"Emmanuel Macron en visite {i}", $"Emmanuel Macron s'est rendu dans la région {i}.")),
+            .. Enumerable.Range(0, 25).Select(i => Some.Article($"town-{i}", $"Le marché de Mâcon {i}", $"La ville de Mâcon accueille le marché numéro {i}.")),
+            .. Enumerable.Range(0, written).Select(i => Some.Article($"typo-{i}", $"Brève {i}", $"Emmanuel Macon, disait la dépêche {i}.")),
+        ]);
+
+        Assert.Equal(expected, engine.Search("Emmanuel Macon").Suggestion);
+    }
+
     public void Dispose()
     {
         _engine.Dispose();
