@@ -85,7 +85,7 @@ public sealed class WordFamilyTests : IDisposable
     private SearchResults Search(string query, RankingOptions ranking, SearchSort sort = SearchSort.Relevance)
     {
         using var engine = NewsSearchEngine.Open(Path.Combine(_temp.Path, "index"), new NewsSearchOptions { Ranking = ranking });
-        return engine.Search(new SearchRequest { Query = query, PageSize = 10, Sort = sort, CollapseDuplicates = false });
+        return engine.Search(new SearchRequest { Query = query, PageSize = 10, Sort = sort, CollapseDuplicates = false, Explain = true });
     }
 
     public void Dispose() => _temp.Dispose();
