@@ -8,7 +8,7 @@ namespace NewsSearch.Search.Expansion;
 /// <summary>The other indexed stems of a word's family: <c>manifestants</c> and <c>manifestation</c>, <c>électeurs</c>
 /// and <c>élection</c>, which the light stemmer of the index keeps apart (<c>manifestant</c>, <c>manifest</c>). Two
 /// stems are of one family when Snowball's French stemmer, which also strips derivational endings (-ation, -ement,
-/// -ant, -eur…), brings them to the same root. The stemmer reads the indexed light stems themselves, the only form
+/// -ant, -ité, -if…), brings them to the same root. The stemmer reads the indexed light stems themselves, the only form
 /// the terms dictionary has: a light stem is no word, but it is what the word's own light stem is compared with, and
 /// Snowball takes the same endings off it (<c>manifestant</c> and <c>manifest</c> → <c>manifest</c>).
 /// The members are found by walking the body's terms that start with the root, so the cost is one seek and a few
@@ -28,7 +28,7 @@ internal static class WordFamilies
     private const int MaxTermsWalked = 64;
 
     /// <summary>Members kept at most, the most frequent first.</summary>
-    public const int MaxMembers = 4;
+    public const int MaxMembers = 2;
 
     /// <summary>The indexed stems of <paramref name="stem"/>'s family (the light stem of a query word, as indexed),
     /// itself left out, most articles first; empty when the root is short or the family has no other member. A member
