@@ -1,6 +1,8 @@
 using Lucene.Net.Index;
 using NewsSearch.Articles;
 using NewsSearch.Search;
+using NewsSearch.Search.Coverage;
+using NewsSearch.Export;
 using NewsSearch.Search.Expansion;
 
 namespace NewsSearch.Core.Tests.Search.Expansion;
@@ -69,6 +71,15 @@ public sealed class WordFamilyTests : IDisposable
         Assert.Equal(1, ranked.Facets.Sources.Sum(f => f.Count));
         Assert.Equal(["typed"], dated.Hits.Select(h => h.Id));
         Assert.Equal(1, dated.Total);
+    }
+
+    [Fact]
+    public void Coverage_and_export_count_only_the_articles_writing_the_word_itself()
+    {
+        using var engine = NewsSearchEngine.Open(Path.Combine(_temp.Path, "index"));
+
+        Assert.Equal(1, engine.Coverage(new CoverageRequest { Queries = ["manifestants"] }).Series.Single().Matches);
+        Assert.Equal(["typed"], engine.Export(new ExportRequest { Query = "manifestants" }).Select(r => r.Id));
     }
 
     [Fact]
