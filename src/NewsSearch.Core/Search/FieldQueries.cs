@@ -40,6 +40,10 @@ internal sealed class FieldQueries(Analyzer analyzer, RankingOptions ranking)
         return new BooleanQuery(disableCoord: true) { { title, Occur.SHOULD }, { make(FieldNames.Body), Occur.SHOULD } };
     }
 
+    /// <summary>The tokens one way of writing a concept matches: its text analysed, or the indexed stem it names.</summary>
+    public List<(string Text, int Position)> Analyze(Expansion.Alternative alternative) =>
+        alternative.FamilyStem ? [(alternative.Text, 0)] : Analyze(alternative.Text);
+
     public List<(string Text, int Position)> Analyze(string text)
     {
         var tokens = new List<(string, int)>();

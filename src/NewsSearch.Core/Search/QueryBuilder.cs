@@ -41,11 +41,12 @@ internal sealed class QueryBuilder
             return new QueryPlan(null, null, []);
         }
 
-        var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts), Relaxed: false, MatchRule.IsQuestion(text), new(ReferenceEqualityComparer.Instance), new ExpansionBudget());
+        var build = new BuildState(reader, [], [], new RescoreWords(_fields, _concepts), Relaxed: false, MatchRule.IsQuestion(text), new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance), new ExpansionBudget());
         var query = Node(root, build);
         return new QueryPlan(query, Suggest(text, build.Corrections), build.Expansions, build.Rescore.Terms() is { } terms ? terms with { Topical = !build.Question } : null)
         {
             Matching = query is null ? null : Narrowed(query, build.Narrowed),
+            Relaxed = query is null ? null : Narrowed(query, build.OwnForms),
         };
     }
 
@@ -176,7 +177,7 @@ internal sealed class QueryBuilder
                     if (_conceptQueries.Concept(concept, first.Field) is { } part)
                     {
                         parts.Add(part);
-                        NarrowToWrittenForms(part, concept, build);
+                        Narrow(part, concept, first.Field, build);
                     }
                 }
 
@@ -200,17 +201,28 @@ internal sealed class QueryBuilder
 
     private Query? Words(IReadOnlyList<WordNode> words, BuildState build) => Positives([.. words], build);
 
-    /// <summary>Records, as the part's match-set twin, the part kept to the articles writing the word as typed when the
-    /// stemmer also folds another word into its stem (<see cref="KeptSpellings"/>); exclusions are never narrowed.</summary>
-    private void NarrowToWrittenForms(Query part, Concept concept, BuildState build)
+    /// <summary>Records the part's match-set twin: the concept without its word family, which only ranks, and kept to
+    /// the articles writing the word as typed when the stemmer also folds another word into its stem
+    /// (<see cref="KeptSpellings"/>); exclusions are never narrowed.</summary>
+    private void Narrow(Query part, Concept concept, string? field, BuildState build)
     {
-        // The stem as the concept's query has it: the light stemmer may stem a word typed without its accents apart.
-        if (build.Relaxed || _fields.Analyze(concept.Alternatives[0].Text) is not [var token] || KeptSpellings.Kept(concept, token.Text) is not { } forms)
+        var own = concept.WithoutFamily;
+        var matching = ReferenceEquals(own, concept) ? part : _conceptQueries.Concept(own, field) ?? part;
+        if (!ReferenceEquals(matching, part))
         {
-            return;
+            build.OwnForms[part] = matching;
         }
 
-        build.Narrowed[part] = new FilteredQuery(part, _writtenForms.For(token.Text, forms));
+        // The stem as the concept's query has it: the light stemmer may stem a word typed without its accents apart.
+        if (!build.Relaxed && _fields.Analyze(own.Alternatives[0].Text) is [var token] && KeptSpellings.Kept(own, token.Text) is { } forms)
+        {
+            matching = new FilteredQuery(matching, _writtenForms.For(token.Text, forms));
+        }
+
+        if (!ReferenceEquals(matching, part))
+        {
+            build.Narrowed[part] = matching;
+        }
     }
 
     /// <summary>The parts an article must hold (<see cref="MatchRule"/>), scored by the share of parts matched; holding
@@ -354,6 +366,7 @@ internal sealed class QueryBuilder
         bool Relaxed,
         bool Question,
         Dictionary<object, Query> Narrowed,
+        Dictionary<object, Query> OwnForms,
         ExpansionBudget Expanding);
 
     /// <summary>How many more prefix or fuzzy words this build may expand (<see cref="QueryLimits.MaxExpandingWords"/>).</summary>

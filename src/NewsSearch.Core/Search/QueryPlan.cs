@@ -12,4 +12,8 @@ internal sealed record QueryPlan(Query? Query, string? Suggestion, IReadOnlyList
     /// <summary>The match set's query: <see cref="Query"/> restricted to the articles holding every concept (most of a
     /// question's); the same object as <see cref="Query"/> when that restricts nothing.</summary>
     public Query? Matching { get; init; }
+
+    /// <summary>The match set's query when no article holds every concept: <see cref="Query"/> without the word
+    /// families, which only rank; the same object as <see cref="Query"/> when it has none.</summary>
+    public Query? Relaxed { get; init; }
 }

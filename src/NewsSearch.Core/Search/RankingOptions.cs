@@ -64,6 +64,14 @@ public sealed record RankingOptions
     /// 0 turns corrections (and suggestions) off.</summary>
     public float CorrectionWeight { get; init; } = 0.5f;
 
+    /// <summary>How much a match of another word of the same family (<c>manifestation</c> for <c>manifestants</c>,
+    /// <see cref="Expansion.WordFamilies"/>) counts, relative to the word's own inflections; it ranks only, the match
+    /// set is not widened. 0 turns word families off.</summary>
+    public float WordFamilyWeight { get; init; } = 0.5f;
+
+    /// <summary>A member of a word's family is used when at least this share of the articles holding the word hold it.</summary>
+    public float WordFamilyMinShare { get; init; } = 0.05f;
+
     /// <summary>How many of the first hits are looked at again (<see cref="Rescoring.TopRescorer"/>); 0 or 1 turns it off.</summary>
     public int RescoreDepth { get; init; } = 30;
 

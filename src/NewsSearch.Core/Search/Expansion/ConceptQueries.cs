@@ -37,7 +37,7 @@ internal sealed class ConceptQueries(FieldQueries fields, RankingOptions ranking
     public Query? Concept(Concept concept, string? field)
     {
         var alternatives = concept.Alternatives
-            .Select(a => (Tokens: fields.Analyze(a.Text), a.Weight))
+            .Select(a => (Tokens: fields.Analyze(a), a.Weight))
             .Where(a => a.Tokens.Count > 0)
             .ToList();
         if (alternatives.Count == 0)

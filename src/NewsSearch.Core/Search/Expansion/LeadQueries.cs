@@ -24,7 +24,7 @@ internal sealed class LeadQueries(FieldQueries fields, RankingOptions ranking)
         var rare = Math.Min(ranking.LeadConceptMaxArticles, Math.Max(1, (int)(reader.NumDocs * ranking.LeadConceptMaxShare)));
         foreach (var concept in concepts)
         {
-            var ways = concept.Alternatives.Where(a => a.Weight >= 1f).Select(a => fields.Analyze(a.Text)).Where(t => t.Count > 0).ToList();
+            var ways = concept.Alternatives.Where(a => a.Weight >= 1f && !a.FamilyStem).Select(a => fields.Analyze(a.Text)).Where(t => t.Count > 0).ToList();
             var articles = ways.Sum(way => way.Max(t => reader.DocFreq(new Term(FieldNames.Body, t.Text))));
             if (ways.Count == 0 || articles > rare)
             {

@@ -8,7 +8,13 @@ using NewsSearch.Search.Suggestions;
 namespace NewsSearch.Search.Expansion;
 
 /// <summary>One way to write a concept, as written (analysed later like article text), and how much a match counts.</summary>
-internal sealed record Alternative(string Text, float Weight);
+internal sealed record Alternative(string Text, float Weight)
+{
+    /// <summary>Whether <see cref="Text"/> is an indexed stem of the word's family (<see cref="WordFamilies"/>) rather
+    /// than words: it is matched as indexed, never analysed again, and only ranks (the match set keeps to the word's
+    /// own inflections).</summary>
+    public bool FamilyStem { get; init; }
+}
 
 /// <summary>One unit of meaning of a plain-word query: a word, or several words that form one synonym-list member.</summary>
 /// <param name="Typed">The words as typed, normalised (lower case, no accents, no elided article).</param>
@@ -16,7 +22,10 @@ internal sealed record Alternative(string Text, float Weight);
 internal sealed record Concept(IReadOnlyList<string> Typed, IReadOnlyList<Alternative> Alternatives)
 {
     /// <summary>Whether the alternatives are a synonym group (all equal), rather than the typed word and maybe a correction.</summary>
-    public bool IsSynonymGroup => Alternatives.Count(a => a.Weight >= 1f) > 1;
+    public bool IsSynonymGroup => Alternatives.Count(a => a.Weight >= 1f && !a.FamilyStem) > 1;
+
+    /// <summary>The concept without the members of its word family: what the match set asks for.</summary>
+    public Concept WithoutFamily => Alternatives.Any(a => a.FamilyStem) ? this with { Alternatives = [.. Alternatives.Where(a => !a.FamilyStem)] } : this;
 }
 
 /// <summary>Turns the plain words of a query into concepts: words split where the analyzer splits them (so
@@ -121,6 +130,13 @@ internal sealed class WordConcepts
                 corrections.Add((word.Normal, meant));
                 expansions.Add($"{word.Normal} → {meant} (spelling, read after \"{previous}\")");
                 continue;
+            }
+
+            if (reader is not null && _ranking.WordFamilyWeight > 0 && StemOf(word.Written) is { } own
+                && WordFamilies.Of(reader, own, _ranking.WordFamilyMinShare) is { Count: > 0 } family)
+            {
+                alternatives.AddRange(family.Select(member => new Alternative(member, _ranking.WordFamilyWeight) { FamilyStem = true }));
+                expansions.Add($"{word.Normal} → {string.Join(" | ", family.Select(member => member + "…"))} (word family)");
             }
 
             concepts.Add(new Concept([word.Normal], alternatives));

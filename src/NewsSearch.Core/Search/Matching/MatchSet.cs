@@ -51,6 +51,6 @@ internal sealed record MatchSet(QueryPlan Plan, Query? Matching, Filter? Filter,
         }
 
         notices.Add(RelaxedNotice);
-        return new MatchSet(plan, plan.Query, filter, Relaxed: true, notices);
+        return new MatchSet(plan, plan.Relaxed ?? plan.Query, filter, Relaxed: true, notices);
     }
 }

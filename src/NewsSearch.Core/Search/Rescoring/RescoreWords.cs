@@ -18,7 +18,7 @@ internal sealed class RescoreWords(FieldQueries fields, WordConcepts normaliser)
         foreach (var concept in concepts)
         {
             var ways = concept.Alternatives
-                .Select(a => (IReadOnlyList<string>)fields.Analyze(a.Text).Select(t => t.Text).ToList())
+                .Select(a => (IReadOnlyList<string>)fields.Analyze(a).Select(t => t.Text).ToList())
                 .Where(stems => stems.Count > 0)
                 .ToList();
             if (ways.Count > 0)
@@ -67,7 +67,7 @@ internal sealed class RescoreWords(FieldQueries fields, WordConcepts normaliser)
     private List<IReadOnlyList<string>> TypedForms(Concept concept)
     {
         var forms = concept.IsSynonymGroup
-            ? concept.Alternatives.Select(a => normaliser.Normalise(a.Text).Select(w => w.Normal).ToList())
+            ? concept.Alternatives.Where(a => !a.FamilyStem).Select(a => normaliser.Normalise(a.Text).Select(w => w.Normal).ToList())
             : [concept.Typed.ToList()];
         var kept = new List<IReadOnlyList<string>>();
         foreach (var form in forms)
