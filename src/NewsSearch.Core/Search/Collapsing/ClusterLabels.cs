@@ -4,7 +4,7 @@ using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.Collapsing;
 
-/// <summary>The story labels indexing wrote (<see cref="DuplicateLabelling"/>), looked up per hit: from one array per
+/// <summary>The story labels indexing wrote (<see cref="Indexing.Labelling.DuplicateLabelling"/>), looked up per hit: from one array per
 /// segment, kept with the segment's core until its doc values are updated, when the segment has been read whole
 /// (<see cref="Load"/>, as a long-lived engine warms each new segment), else straight from the segment's doc values.
 /// Nothing is read over the whole archive on the search path: a one-shot search reads the labels of its hits, and
