@@ -19,6 +19,11 @@ internal static class ClusterCount
         Options.Print("cluster_seconds", clock.Elapsed.TotalSeconds);
         Options.Print("articles_in_clusters", clusterOf.Count(c => c >= 0));
         Options.Print("clusters", clusterOf.Where(c => c >= 0).Distinct().Count());
+        // Large stories are what a run that deletes or bridges copies may have to walk through.
+        var sizes = clusterOf.Where(c => c >= 0).GroupBy(c => c).Select(g => g.Count()).OrderDescending().ToList();
+        Options.Print("largest_cluster", sizes.FirstOrDefault());
+        Options.Print("fifth_largest_cluster", sizes.Skip(4).FirstOrDefault());
+        Options.Print("clusters_over_100", sizes.Count(s => s > 100));
         Options.Print("managed_memory_bytes", GC.GetTotalMemory(forceFullCollection: false));
         return 0;
     }

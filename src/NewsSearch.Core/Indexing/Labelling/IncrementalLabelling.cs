@@ -6,16 +6,18 @@ namespace NewsSearch.Indexing.Labelling;
 /// they touch, not the archive.</summary>
 /// <remarks>Before the run, each label was one connected group of linked articles. Links depend only on the two
 /// articles, so a story none of whose members went away is still connected, and only grows through the run's new
-/// articles: it is handled whole, as one node, without reading its members. A story that lost a member (deleted, or
-/// replaced by an edit) may have split: its remaining members are found from the links of the one that went (every
-/// remaining member was connected to it through remaining members up to one of its neighbours) and grouped again.</remarks>
+/// articles: it is handled whole, as one node, without reading its members. A story that lost members (deleted, or
+/// replaced by an edit) stays whole when the remaining neighbours of the lost ones are still connected to each other
+/// (every remaining member was connected to a lost one through remaining members up to one of its neighbours);
+/// otherwise it has split, and its parts, found whole by then, are grouped again.</remarks>
 internal sealed class IncrementalLabelling(StoryGraph graph)
 {
+    private readonly UnionFind _groups = new();
     private readonly Dictionary<int, int> _nodeOfDoc = [];
     private readonly Dictionary<long, int> _nodeOfStory = [];
     private readonly Dictionary<long, int> _memberOfStory = [];
-    private readonly List<int> _parent = [];
     private readonly List<long> _docOrStory = [];
+    private readonly HashSet<long> _split = [];
 
     /// <summary>The new labels to write, by document, and the next free label.</summary>
     /// <param name="added">The run's articles still in the index (top-level documents).</param>
@@ -23,64 +25,111 @@ internal sealed class IncrementalLabelling(StoryGraph graph)
     /// <param name="nextLabel">The smallest label never given.</param>
     public (Dictionary<int, long> Changes, long NextLabel) Label(IEnumerable<int> added, IEnumerable<(long Label, uint[] Signature)> removed, long nextLabel)
     {
-        var broken = new HashSet<long>();
-        foreach (var (label, signature) in removed)
+        foreach (var story in removed.GroupBy(r => r.Label))
         {
-            broken.Add(label);
-            foreach (var member in graph.Linked(signature).Where(d => graph.Label(d) == label))
-            {
-                GatherStory(member, label);
-            }
+            Recheck(story.Key, [.. story.Select(r => r.Signature)]);
         }
 
         foreach (var doc in added)
         {
-            if (graph.Signature(doc) is not { } signature)
+            Join(doc);
+        }
+
+        return Choose(nextLabel);
+    }
+
+    /// <summary>Whether a story that lost members is still one; if not, its parts become groups of their own.</summary>
+    private void Recheck(long label, List<uint[]> lost)
+    {
+        var seeds = lost.SelectMany(graph.Linked).Where(d => graph.Label(d) == label).Distinct().ToList();
+        var local = new UnionFind();
+        var index = new Dictionary<int, int>();
+        var docs = new List<int>();
+        foreach (var seed in seeds)
+        {
+            index[seed] = local.Add();
+            docs.Add(seed);
+        }
+
+        // Each remaining member is reached from a seed; the walk stops once the seeds are one group of two or more.
+        var parts = seeds.Count;
+        var queue = new Queue<int>(seeds);
+        while ((parts > 1 || index.Count < 2) && queue.TryDequeue(out var doc))
+        {
+            var signature = graph.Signature(doc)!;
+            foreach (var other in graph.Candidates(signature))
+            {
+                var known = index.TryGetValue(other, out var node);
+                if (other == doc || graph.Label(other) != label || (known && local.Find(node) == local.Find(index[doc])) || !graph.Links(signature, other))
+                {
+                    continue;
+                }
+
+                if (!known)
+                {
+                    index[other] = node = local.Add();
+                    docs.Add(other);
+                    queue.Enqueue(other);
+                    parts++;
+                }
+
+                parts -= local.Union(index[doc], node) ? 1 : 0;
+            }
+        }
+
+        if (parts == 1 && index.Count >= 2)
+        {
+            return; // still one story, under its label
+        }
+
+        // Split (or down to one article): every part was walked whole, and each is grouped again.
+        _split.Add(label);
+        foreach (var (doc, node) in index)
+        {
+            _groups.Union(DocNode(doc), DocNode(docs[local.Find(node)]));
+        }
+    }
+
+    /// <summary>Links a new article to the articles and stories it copies.</summary>
+    private void Join(int doc)
+    {
+        if (graph.Signature(doc) is not { } signature)
+        {
+            return;
+        }
+
+        var node = DocNode(doc);
+        foreach (var other in graph.Candidates(signature))
+        {
+            var label = graph.Label(other);
+            var whole = label != 0 && !_split.Contains(label);
+            var existing = whole ? _nodeOfStory.GetValueOrDefault(label, -1) : _nodeOfDoc.GetValueOrDefault(other, -1);
+            if (other == doc || (existing >= 0 && _groups.Find(existing) == _groups.Find(node)) || !graph.Links(signature, other))
             {
                 continue;
             }
 
-            var node = DocNode(doc);
-            foreach (var other in graph.Linked(signature))
-            {
-                var label = graph.Label(other);
-                if (label != 0 && !broken.Contains(label))
-                {
-                    Union(node, StoryNode(label, other));
-                    continue;
-                }
-
-                if (label != 0 && !_nodeOfDoc.ContainsKey(other))
-                {
-                    // A part of a broken story its lost member did not lead to (only when the labels written
-                    // before missed a link): gathered whole all the same.
-                    GatherStory(other, label);
-                }
-
-                // Otherwise an article alone (label 0), new too, or a gathered member of a broken story.
-                Union(node, DocNode(other));
-            }
+            // An untouched story joins as a whole; anything else (an article alone, another new one, a member of a
+            // story that split) as itself.
+            _groups.Union(node, whole ? StoryNode(label, other) : DocNode(other));
         }
-
-        return Choose(nextLabel);
     }
 
     /// <summary>Each group keeps the smallest label among its members that no group before it kept (as the full pass
     /// does), else takes a new one; a group of one article is labelled 0.</summary>
     private (Dictionary<int, long> Changes, long NextLabel) Choose(long nextLabel)
     {
-        var groups = Enumerable.Range(0, _parent.Count).GroupBy(Find).OrderBy(g => g.Key);
         var taken = new HashSet<long>();
         var changes = new Dictionary<int, long>();
-        foreach (var group in groups)
+        foreach (var group in Enumerable.Range(0, _docOrStory.Count).GroupBy(_groups.Find).OrderBy(g => g.Key))
         {
             var docs = group.Where(n => _docOrStory[n] >= 0).Select(n => (int)_docOrStory[n]).ToList();
             var stories = group.Where(n => _docOrStory[n] < 0).Select(n => -_docOrStory[n]).ToList();
             var wanted = 0L;
             if (stories.Count > 0 || docs.Count > 1)
             {
-                var known = docs.Select(graph.Label).Concat(stories).Where(l => l != 0).Order();
-                wanted = known.Where(l => !taken.Contains(l)).DefaultIfEmpty(nextLabel).First();
+                var known = docs.Select(graph.Label).Concat(stories).Where(l => l != 0 && !taken.Contains(l)).Order();
+                wanted = known.DefaultIfEmpty(nextLabel).First();
                 nextLabel = wanted == nextLabel ? nextLabel + 1 : nextLabel;
                 taken.Add(wanted);
             }
@@ -93,7 +142,7 @@ internal sealed class IncrementalLabelling(StoryGraph graph)
             // A story merged into another: its members, read only now, take the kept label.
             foreach (var story in stories.Where(s => s != wanted))
             {
-                foreach (var member in StoryMembers(_memberOfStory[story], story))
+                foreach (var member in Members(_memberOfStory[story], story))
                 {
                     changes[member] = wanted;
                 }
@@ -103,39 +152,25 @@ internal sealed class IncrementalLabelling(StoryGraph graph)
         return (changes, nextLabel);
     }
 
-    /// <summary>Adds the live members of a story reachable from <paramref name="start"/> through its own members, linked.</summary>
-    private void GatherStory(int start, long label)
-    {
-        foreach (var member in StoryMembers(start, label, (a, b) => Union(DocNode(a), DocNode(b))))
-        {
-            DocNode(member);
-        }
-    }
-
-    /// <summary>The members of story <paramref name="label"/> reachable from <paramref name="start"/> by links between
-    /// members; <paramref name="link"/> hears of every link followed.</summary>
-    private List<int> StoryMembers(int start, long label, Action<int, int>? link = null)
+    /// <summary>The members of an untouched story, walked from one of them through links between members.</summary>
+    private HashSet<int> Members(int start, long label)
     {
         var seen = new HashSet<int> { start };
         var queue = new Queue<int>([start]);
         while (queue.TryDequeue(out var doc))
         {
-            if (graph.Signature(doc) is not { } signature)
+            var signature = graph.Signature(doc)!;
+            foreach (var other in graph.Candidates(signature))
             {
-                continue;
-            }
-
-            foreach (var other in graph.Linked(signature).Where(o => o != doc && graph.Label(o) == label))
-            {
-                link?.Invoke(doc, other);
-                if (seen.Add(other))
+                if (!seen.Contains(other) && graph.Label(other) == label && graph.Links(signature, other))
                 {
+                    seen.Add(other);
                     queue.Enqueue(other);
                 }
             }
         }
 
-        return [.. seen];
+        return seen;
     }
 
     private int DocNode(int doc)
@@ -162,28 +197,7 @@ internal sealed class IncrementalLabelling(StoryGraph graph)
 
     private int NewNode(long docOrStory)
     {
-        _parent.Add(_parent.Count);
         _docOrStory.Add(docOrStory);
-        return _parent.Count - 1;
-    }
-
-    private int Find(int x)
-    {
-        while (_parent[x] != x)
-        {
-            _parent[x] = _parent[_parent[x]];
-            x = _parent[x];
-        }
-
-        return x;
-    }
-
-    private void Union(int a, int b)
-    {
-        var (ra, rb) = (Find(a), Find(b));
-        if (ra != rb)
-        {
-            _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
+        return _groups.Add();
     }
 }

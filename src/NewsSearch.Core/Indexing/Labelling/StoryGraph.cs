@@ -17,6 +17,7 @@ internal sealed class StoryGraph
     private readonly NumericDocValues?[] _labels;
     private readonly TermsEnum?[] _bands;
     private readonly BytesRef _bytes = new();
+    private readonly Dictionary<int, uint[]?> _read = [];
     private DocsEnum? _docs;
 
     public StoryGraph(IndexReader reader)
@@ -51,15 +52,23 @@ internal sealed class StoryGraph
     /// <summary>The document's signature, or <c>null</c> when its body was too short to have one.</summary>
     public uint[]? Signature(int doc)
     {
-        var leaf = ReaderUtil.SubIndex(doc, _starts);
-        if (_signatures[leaf] is not { } values)
+        if (_read.TryGetValue(doc, out var known))
         {
-            return null;
+            return known;
         }
 
-        values.Get(doc - _starts[leaf], _bytes);
-        var signature = new uint[NearDuplicateSignature.Length];
-        return NearDuplicateSignature.TryRead(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length), signature) ? signature : null;
+        var leaf = ReaderUtil.SubIndex(doc, _starts);
+        uint[]? signature = null;
+        if (_signatures[leaf] is { } values)
+        {
+            values.Get(doc - _starts[leaf], _bytes);
+            signature = new uint[NearDuplicateSignature.Length];
+            signature = NearDuplicateSignature.TryRead(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length), signature) ? signature : null;
+        }
+
+        // The members of a story are read again for each article linked to them.
+        _read[doc] = signature;
+        return signature;
     }
 
     /// <summary>The story label the document carries (0: none).</summary>
@@ -77,12 +86,17 @@ internal sealed class StoryGraph
         return visitor.Document.Get(FieldNames.Id) ?? "";
     }
 
-    /// <summary>The live documents linked to an article with this signature (the article itself included, when it is
-    /// live): those sharing one of its band keys whose signature is similar enough.</summary>
-    public List<int> Linked(uint[] signature)
+    /// <summary>Whether the document is linked to an article with this signature.</summary>
+    public bool Links(uint[] signature, int other) =>
+        Signature(other) is { } candidate && NearDuplicateSignature.Similarity(signature, candidate) >= NearDuplicateSignature.MinSimilarity;
+
+    /// <summary>The live documents linked to an article with this signature (the article itself included, when it is live).</summary>
+    public IEnumerable<int> Linked(uint[] signature) => Candidates(signature).Where(other => Links(signature, other));
+
+    /// <summary>The live documents sharing one of the signature's band keys, each once however many bands it shares:
+    /// those an article with this signature may be linked to.</summary>
+    public List<int> Candidates(uint[] signature)
     {
-        // Candidates first, each compared once however many bands it shares (and the comparisons read other
-        // signatures through the same doc-values readers).
         var candidates = new HashSet<int>();
         for (var band = 0; band < SignatureBands.Count; band++)
         {
@@ -102,7 +116,6 @@ internal sealed class StoryGraph
             }
         }
 
-        return [.. candidates.Where(other => Signature(other) is { } candidate
-            && NearDuplicateSignature.Similarity(signature, candidate) >= NearDuplicateSignature.MinSimilarity)];
+        return [.. candidates];
     }
 }
