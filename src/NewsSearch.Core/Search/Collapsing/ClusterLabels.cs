@@ -13,9 +13,12 @@ internal static class ClusterLabels
 {
     private static readonly ConditionalWeakTable<object, Loaded> Cache = new();
 
-    /// <summary>Whether the index behind <paramref name="reader"/> was written with labels (the current format).</summary>
+    /// <summary>Whether the index behind <paramref name="reader"/> was written with labels (format 3 or later).</summary>
     public static bool Written(IndexReader reader) =>
-        reader is DirectoryReader directory && IndexFormat.IsCurrent(IndexFormat.Read(directory.IndexCommit.UserData));
+        reader is DirectoryReader directory && IndexFormat.Read(directory.IndexCommit.UserData) is >= FirstLabelledFormat and <= IndexFormat.Current;
+
+    /// <summary>The first index format whose runs labelled the copies.</summary>
+    private const int FirstLabelledFormat = 3;
 
     /// <summary>Reads every segment's labels into its cached array (those not read yet).</summary>
     public static void Load(IndexReader reader)
