@@ -51,8 +51,21 @@ internal sealed class IncrementalLabelling(StoryGraph graph)
             docs.Add(seed);
         }
 
-        // Each remaining member is reached from a seed; the walk stops once the seeds are one group of two or more.
+        // The lost members' neighbours are most often linked to each other directly: compared first, pair by pair.
         var parts = seeds.Count;
+        for (var i = 0; i < seeds.Count && parts > 1; i++)
+        {
+            for (var j = i + 1; j < seeds.Count && parts > 1; j++)
+            {
+                if (local.Find(i) != local.Find(j) && graph.Linked(seeds[i], seeds[j]))
+                {
+                    parts -= local.Union(i, j) ? 1 : 0;
+                }
+            }
+        }
+
+        // Otherwise each remaining member is reached from a seed: the walk stops once the seeds are one group of two
+        // or more.
         var queue = new Queue<int>(seeds);
         while ((parts > 1 || index.Count < 2) && queue.TryDequeue(out var doc))
         {

@@ -86,6 +86,11 @@ internal sealed class StoryGraph
         return visitor.Document.Get(FieldNames.Id) ?? "";
     }
 
+    /// <summary>Whether two documents are linked, from their signatures alone (no band key looked up).</summary>
+    public bool Linked(int a, int b) =>
+        Signature(a) is { } first && Signature(b) is { } second && SignatureBands.ShareAny(first, second)
+        && NearDuplicateSignature.Similarity(first, second) >= NearDuplicateSignature.MinSimilarity;
+
     /// <summary>Whether the document is linked to an article with this signature.</summary>
     public bool Links(uint[] signature, int other) =>
         Signature(other) is { } candidate && NearDuplicateSignature.Similarity(signature, candidate) >= NearDuplicateSignature.MinSimilarity;

@@ -27,6 +27,21 @@ internal static class SignatureBands
         return unchecked((long)key);
     }
 
+    /// <summary>Whether two signatures agree on all the values of one band: they are then candidates, as their keys for
+    /// that band are equal.</summary>
+    public static bool ShareAny(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        for (var band = 0; band < Count; band++)
+        {
+            if (a.Slice(band * Rows, Rows).SequenceEqual(b.Slice(band * Rows, Rows)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A band key as an indexed term: its 8 bytes in 11 URL-safe base-64 characters.</summary>
     public static string Term(ReadOnlySpan<uint> signature, int band)
     {
