@@ -17,7 +17,8 @@ internal readonly record struct LabellingResult(int Changed, long NextLabel, boo
 /// <remarks>A run over a labelled index looks up the candidate copies of the articles it wrote and the stories of those
 /// it removed (<see cref="IncrementalLabelling"/>): its cost follows the run, not the archive. A new or rebuilt index,
 /// one whose last run did not end (its labels are incomplete), and a run that changed a large part of the index
-/// cluster every signature instead (<see cref="DuplicateClusters.Compute"/>). Both find the same stories.</remarks>
+/// cluster every signature instead (<see cref="DuplicateClusters.Compute"/>). Both find the same stories, but where
+/// the whole-index pass stops comparing in a band bucket longer than its bound (stories of hundreds of copies).</remarks>
 internal static class DuplicateLabelling
 {
     /// <summary>The commit user data key of the smallest label never given; recorded only by a commit whose labels are

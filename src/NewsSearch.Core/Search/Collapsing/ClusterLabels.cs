@@ -13,12 +13,11 @@ internal static class ClusterLabels
 {
     private static readonly ConditionalWeakTable<object, Loaded> Cache = new();
 
-    /// <summary>Whether the index behind <paramref name="reader"/> was written with labels (format 3 or later).</summary>
+    /// <summary>Whether the index behind <paramref name="reader"/> was written with labels (the current format). An
+    /// index of format 3 or 4 holds labels too, but articles the library appends to it keep its format and are not
+    /// labelled, so it is clustered on opening like older ones until <c>index</c> rebuilds it.</summary>
     public static bool Written(IndexReader reader) =>
-        reader is DirectoryReader directory && IndexFormat.Read(directory.IndexCommit.UserData) is >= FirstLabelledFormat and <= IndexFormat.Current;
-
-    /// <summary>The first index format whose runs labelled the copies.</summary>
-    private const int FirstLabelledFormat = 3;
+        reader is DirectoryReader directory && IndexFormat.IsCurrent(IndexFormat.Read(directory.IndexCommit.UserData));
 
     /// <summary>Reads every segment's labels into its cached array (those not read yet).</summary>
     public static void Load(IndexReader reader)
