@@ -41,7 +41,13 @@ internal static class ArticleDocumentMapper
             document.Add(new NumericDocValuesField(FieldNames.PublishedDay, published.DayNumber));
         }
 
-        document.Add(new BinaryDocValuesField(FieldNames.BodySignature, new Lucene.Net.Util.BytesRef(Search.Collapsing.NearDuplicateSignature.Of(article.Body))));
+        var signature = Search.Collapsing.NearDuplicateSignature.Of(article.Body);
+        document.Add(new BinaryDocValuesField(FieldNames.BodySignature, new Lucene.Net.Util.BytesRef(signature)));
+        foreach (var band in Search.Collapsing.SignatureBands.Terms(signature))
+        {
+            document.Add(new StringField(FieldNames.DuplicateBand, band, Field.Store.NO));
+        }
+
         // No copy known yet: the end of the indexing run labels the copies.
         document.Add(new NumericDocValuesField(FieldNames.DuplicateCluster, 0));
 

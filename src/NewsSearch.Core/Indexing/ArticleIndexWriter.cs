@@ -4,6 +4,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using NewsSearch.Analysis;
 using NewsSearch.Articles;
+using NewsSearch.Indexing.Labelling;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch.Indexing;
@@ -43,6 +44,10 @@ internal sealed class ArticleIndexWriter : IDisposable
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _originOfKept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _twinOrigins = new(StringComparer.Ordinal);
+    private RunChanges _changes = new();
+
+    // The smallest story label never given, when the commit the run started from has complete labels.
+    private long? _nextLabel;
     private IndexWriteLock? _runLock;
     private bool _closed;
     private bool _pending;
@@ -67,6 +72,9 @@ internal sealed class ArticleIndexWriter : IDisposable
 
     /// <summary>The manifest of the commit the run started from (empty for a rebuild).</summary>
     public FileManifest Manifest { get; private set; } = new();
+
+    /// <summary>What the last commit's labelling did, and how long it took; <c>null</c> before any.</summary>
+    public (LabellingResult Result, TimeSpan Elapsed)? Labelled { get; private set; }
 
     /// <summary>Origins whose documents must not count as the original of a duplicate: their files are changed or gone.</summary>
     public HashSet<string> ReplacedOrigins { get; } = new(StringComparer.Ordinal);
@@ -121,6 +129,7 @@ internal sealed class ArticleIndexWriter : IDisposable
             result._committedOnce = result.Manifest.Files.Count > 0 || previous.IndexCommit.UserData.ContainsKey(FileManifest.CommitKey);
             result._format = IndexFormat.Read(previous.IndexCommit.UserData);
             result._lastReceived = ReceivedTime.Read(previous.IndexCommit.UserData);
+            result._nextLabel = DuplicateLabelling.NextLabel(previous.IndexCommit.UserData);
         }
         else if (!rebuild)
         {
@@ -141,6 +150,7 @@ internal sealed class ArticleIndexWriter : IDisposable
         if (!_seen.Add(article.Id))
         {
             // The same id twice in one run: the later input wins and the two count as one article.
+            _changes.Wrote(article.Id);
             _documents.WriteAfterQueued(idTerm, ArticleDocumentMapper.ToDocument(article, origin, hash, IndexedAt(article.Id, known: true), urlKey, textKey));
             _received = true;
             return UpsertOutcome.Duplicate;
@@ -170,6 +180,12 @@ internal sealed class ArticleIndexWriter : IDisposable
         }
 
         _received = true;
+        _changes.Wrote(article.Id);
+        if (previousHash is not null)
+        {
+            _changes.Removes(article.Id);
+        }
+
         // Known absent from the index: a plain add skips the delete-by-term lookup.
         var document = ArticleDocumentMapper.ToDocument(article, origin, hash, IndexedAt(article.Id, known: previousHash is not null), urlKey, textKey);
         _documents.Write(previousHash is null ? null : idTerm, document);
@@ -190,6 +206,7 @@ internal sealed class ArticleIndexWriter : IDisposable
                     { new TermQuery(new Term(FieldNames.Id, id)), Occur.MUST },
                     { new TermQuery(new Term(FieldNames.Origin, origin)), Occur.MUST },
                 });
+                _changes.Removes(id);
                 deleted++;
             }
         }
@@ -200,15 +217,22 @@ internal sealed class ArticleIndexWriter : IDisposable
     /// <summary>Deletes every document of a source file that is gone.</summary>
     public int DeleteOrigin(string origin)
     {
-        var count = _before.IdsOf(origin).Count;
+        var ids = _before.IdsOf(origin);
+        foreach (var id in ids)
+        {
+            _changes.Removes(id);
+        }
+
+        var count = ids.Count;
         _pending = true;
         _writer.DeleteDocuments(new Term(FieldNames.Origin, origin));
         return count;
     }
 
     /// <summary>Writes everything queued, then commits it together with <see cref="Manifest"/>. The last commit of a
-    /// run (<paramref name="final"/>) also labels the near-duplicate copies; the commits in between leave the articles
-    /// they add unlabelled (shown as stories of their own until the run ends), as labelling reads the whole index.</summary>
+    /// run (<paramref name="final"/>) also labels the near-duplicate copies of what the run changed; the commits in
+    /// between leave the articles they add unlabelled (shown as stories of their own until the run ends) and record no
+    /// next label, so a run stopped before its end has the next one cluster the whole index.</summary>
     public void Commit(bool final = false)
     {
         _documents.DrainFlushingOnWriterThreads();
@@ -218,12 +242,17 @@ internal sealed class ArticleIndexWriter : IDisposable
             return;
         }
 
-        if (final && IndexFormat.IsCurrent(_format))
+        var labelled = final && IndexFormat.IsCurrent(_format);
+        if (labelled)
         {
             // What the run remembered to recognise copies among its own articles is no longer needed: its memory
             // (a million articles' ids, addresses and text keys) goes to labelling instead of adding to the peak.
             ForgetRun();
-            DuplicateLabelling.Update(_writer);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var result = DuplicateLabelling.Update(_writer, _changes, _before, _nextLabel);
+            Labelled = (result, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            _nextLabel = result.NextLabel;
+            _changes = new RunChanges();
         }
 
         var name = Manifest.Save(_indexPath);
@@ -231,6 +260,11 @@ internal sealed class ArticleIndexWriter : IDisposable
         if (_format is { } format)
         {
             data[IndexFormat.CommitKey] = IndexFormat.ToCommitValue(format);
+        }
+
+        if (labelled && _nextLabel is { } nextLabel)
+        {
+            data[DuplicateLabelling.CommitKey] = DuplicateLabelling.ToCommitValue(nextLabel);
         }
 
         _lastReceived = _received ? DateTimeOffset.UtcNow : _lastReceived;

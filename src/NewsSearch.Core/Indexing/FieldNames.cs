@@ -45,8 +45,12 @@ internal static class FieldNames
     public const string BodySignature = "body_minhash";
 
     /// <summary>The label of the article's story among its near-duplicate copies (numeric doc values, updated in place
-    /// at the end of each indexing run; 0 for an article with no copy): see <see cref="DuplicateLabelling"/>.</summary>
+    /// at the end of each indexing run; 0 for an article with no copy): see <see cref="Labelling.DuplicateLabelling"/>.</summary>
     public const string DuplicateCluster = "dup_cluster";
+
+    /// <summary>The keys of the signature's bands (<see cref="Search.Collapsing.SignatureBands"/>), indexed not stored:
+    /// the candidate copies of an article are looked up by band, without reading the archive's signatures.</summary>
+    public const string DuplicateBand = "dup_band";
 
     /// <summary>Hash of the article's content, stored, so re-indexing an unchanged article writes nothing.</summary>
     public const string ContentHash = "content_hash";

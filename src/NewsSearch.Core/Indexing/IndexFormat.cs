@@ -16,8 +16,10 @@ public static class IndexFormat
     /// 3: near-duplicate copies carry their story's label (<see cref="FieldNames.DuplicateCluster"/>), written at indexing,
     /// and every article records when it was first indexed (<c>indexed_at</c> doc values), for saved searches.
     /// 4: the acronyms each article defines (<see cref="AcronymTerms"/>); the body's words after its lead set
-    /// <see cref="Analysis.LeadGapFilter.Gap"/> positions further on.</remarks>
-    public const int Current = 4;
+    /// <see cref="Analysis.LeadGapFilter.Gap"/> positions further on.
+    /// 5: the keys of each signature's bands as terms (<see cref="FieldNames.DuplicateBand"/>), so a run labels the copies
+    /// of its own articles by looking their candidates up instead of clustering the whole archive.</remarks>
+    public const int Current = 5;
 
     /// <summary>The commit user data key holding the format.</summary>
     internal const string CommitKey = "newssearch.format";

@@ -20,6 +20,23 @@ internal sealed class IndexSnapshot(DirectoryReader? reader) : IDisposable
     public long? IndexedAtOf(string id) =>
         FirstLive(FieldNames.Id, id) is { } hit ? hit.Leaf.GetNumericDocValues(FieldNames.IndexedAt)?.Get(hit.Doc) ?? 0 : null;
 
+    /// <summary>The story label and signature of the live document with this id, or <c>null</c> when there is none or
+    /// it has no signature: what labelling needs of an article the run removes.</summary>
+    public (long Label, uint[] Signature)? StoryOf(string id)
+    {
+        if (FirstLive(FieldNames.Id, id) is not { } hit || hit.Leaf.GetBinaryDocValues(FieldNames.BodySignature) is not { } values)
+        {
+            return null;
+        }
+
+        var bytes = new BytesRef();
+        values.Get(hit.Doc, bytes);
+        var signature = new uint[Search.Collapsing.NearDuplicateSignature.Length];
+        return Search.Collapsing.NearDuplicateSignature.TryRead(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), signature)
+            ? (hit.Leaf.GetNumericDocValues(FieldNames.DuplicateCluster)?.Get(hit.Doc) ?? 0, signature)
+            : null;
+    }
+
     /// <summary>The id and source file of the live document indexed with this exact term, if any.</summary>
     public (string Id, string? Origin)? OwnerOf(string field, string value)
     {

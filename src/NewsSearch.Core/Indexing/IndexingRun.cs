@@ -154,6 +154,7 @@ internal sealed class IndexingRun
             }
 
             writer.Commit(final: true);
+            LogLabelling(writer);
             documents = writer.DocumentCount;
         }
 
@@ -186,6 +187,7 @@ internal sealed class IndexingRun
         }
 
         writer.Commit(final: true);
+        LogLabelling(writer);
         return Summary(writer.DocumentCount, cancelled);
     }
 
@@ -203,6 +205,18 @@ internal sealed class IndexingRun
             Skip(new SkippedInput(path, null, $"could not be read: {e.Message}"));
             broken = true;
             return null;
+        }
+    }
+
+    private void LogLabelling(ArticleIndexWriter writer)
+    {
+        if (writer.Labelled is { } labelled)
+        {
+            _log.Debug(
+                "Labelled copies {How} in {Milliseconds:F0} ms: {Changed} articles got a new label",
+                labelled.Result.Incremental ? "of the run's articles" : "over the whole index",
+                labelled.Elapsed.TotalMilliseconds,
+                labelled.Result.Changed);
         }
     }
 

@@ -4,7 +4,7 @@ using NewsSearch.Indexing;
 
 namespace NewsSearch.Search.Collapsing;
 
-/// <summary>The story labels indexing wrote (<see cref="DuplicateLabelling"/>), looked up per hit: from one array per
+/// <summary>The story labels indexing wrote (<see cref="Indexing.Labelling.DuplicateLabelling"/>), looked up per hit: from one array per
 /// segment, kept with the segment's core until its doc values are updated, when the segment has been read whole
 /// (<see cref="Load"/>, as a long-lived engine warms each new segment), else straight from the segment's doc values.
 /// Nothing is read over the whole archive on the search path: a one-shot search reads the labels of its hits, and
@@ -13,7 +13,9 @@ internal static class ClusterLabels
 {
     private static readonly ConditionalWeakTable<object, Loaded> Cache = new();
 
-    /// <summary>Whether the index behind <paramref name="reader"/> was written with labels (the current format).</summary>
+    /// <summary>Whether the index behind <paramref name="reader"/> was written with labels (the current format). An
+    /// index of format 3 or 4 holds labels too, but articles the library appends to it keep its format and are not
+    /// labelled, so it is clustered on opening like older ones until <c>index</c> rebuilds it.</summary>
     public static bool Written(IndexReader reader) =>
         reader is DirectoryReader directory && IndexFormat.IsCurrent(IndexFormat.Read(directory.IndexCommit.UserData));
 

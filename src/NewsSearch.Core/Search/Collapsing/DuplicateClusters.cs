@@ -12,8 +12,6 @@ namespace NewsSearch.Search.Collapsing;
 /// format, by clustering every signature once per reader (seconds for a million articles).</summary>
 internal sealed class DuplicateClusters
 {
-    private const int Bands = 16;
-    private const int Rows = NearDuplicateSignature.Length / Bands;
     private const int MaxComparisons = 64;
     private static readonly ConditionalWeakTable<IndexReader, DuplicateClusters> Cache = new();
     private readonly int[]? _clusterOf;
@@ -71,15 +69,13 @@ internal sealed class DuplicateClusters
             parent[i] = i;
         }
 
-        // Locality-sensitive hashing: two articles become candidates when all 3 values of one of 16 bands agree,
-        // which happens for nearly every pair of copies and almost never for unrelated texts; candidates are then
-        // compared on the whole signature. One band at a time, buckets are chains through `next`, newest member
-        // first, found through a flat open-addressing table (a dictionary of half a million entries cost 10x more).
+        // Locality-sensitive hashing (SignatureBands): candidates are then compared on the whole signature. One band
+        // at a time, buckets are chains through `next`, newest member first, found through a flat open-addressing table (a dictionary of half a million entries cost 10x more).
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, parent.Length * 2));
         var keys = new long[capacity];
         var heads = new int[capacity];
         var next = new int[parent.Length];
-        for (var band = 0; band < Bands; band++)
+        for (var band = 0; band < SignatureBands.Count; band++)
         {
             Array.Fill(heads, -1);
             for (var doc = 0; doc < parent.Length; doc++)
@@ -90,7 +86,7 @@ internal sealed class DuplicateClusters
                 }
 
                 var signature = signatures.AsSpan(doc * NearDuplicateSignature.Length, NearDuplicateSignature.Length);
-                var key = BandKey(signature.Slice(band * Rows, Rows), band);
+                var key = SignatureBands.Key(signature, band);
                 var slot = (int)((ulong)key >> 40) & (capacity - 1);
                 while (heads[slot] >= 0 && keys[slot] != key)
                 {
@@ -117,17 +113,6 @@ internal sealed class DuplicateClusters
         }
 
         return Number(parent, signed);
-    }
-
-    private static long BandKey(ReadOnlySpan<uint> rows, int band)
-    {
-        var key = (ulong)band * 0x9E3779B97F4A7C15UL;
-        foreach (var value in rows)
-        {
-            key = (key ^ value) * 0xBF58476D1CE4E5B9UL;
-        }
-
-        return unchecked((long)key);
     }
 
     private static (uint[] Signatures, bool[] Signed) ReadSignatures(IndexReader reader)
