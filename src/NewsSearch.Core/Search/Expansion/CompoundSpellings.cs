@@ -1,8 +1,7 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using NewsSearch.Analysis;
 using NewsSearch.Indexing;
-using NewsSearch.Search.Matching;
+using NewsSearch.Search.Suggestions;
 
 namespace NewsSearch.Search.Expansion;
 
@@ -31,6 +30,9 @@ internal sealed class CompoundSpellings(FieldQueries fields, IndexReader reader)
             return null;
         }
 
+        // The pair written side by side can be no more frequent than its rarer piece, so a cut is worth looking at
+        // only when both pieces are more frequent than the word itself.
+        var needed = Math.Max(MinArticles, Articles(word) + 1);
         (string Left, string Right, int Articles)? best = null;
         for (var cut = 1; cut < word.Length; cut++)
         {
@@ -42,7 +44,7 @@ internal sealed class CompoundSpellings(FieldQueries fields, IndexReader reader)
             }
 
             var articles = Math.Min(Articles(left), Articles(right));
-            if (articles >= MinArticles && articles > (best?.Articles ?? 0))
+            if (articles >= needed && articles > (best?.Articles ?? 0))
             {
                 best = (left, right, articles);
             }
@@ -53,9 +55,12 @@ internal sealed class CompoundSpellings(FieldQueries fields, IndexReader reader)
             return null;
         }
 
-        var spaced = $"{split.Left} {split.Right}";
-        var needed = Math.Max(MinArticles, Articles(word) + 1);
-        return AnyHit.AtLeast(new IndexSearcher(reader), Phrase(spaced), null, needed) ? spaced : null;
+        if (fields.Analyze(split.Left) is not [var first] || fields.Analyze(split.Right) is not [var second])
+        {
+            return null;
+        }
+
+        return new PairCounts(reader, first.Text).Articles(second.Text, needed) >= needed ? $"{split.Left} {split.Right}" : null;
     }
 
     /// <summary>Two typed words joined as the archive also writes them ("week end" → "weekend", "aujourd hui" →
@@ -87,16 +92,4 @@ internal sealed class CompoundSpellings(FieldQueries fields, IndexReader reader)
 
     /// <summary>Articles whose body holds the word's one indexed stem (0 when it analyses to none or several).</summary>
     private int Articles(string word) => fields.Analyze(word) is [var stem] ? _bodies.Of(stem.Text) : 0;
-
-    private Query Phrase(string words)
-    {
-        var tokens = fields.Analyze(words);
-        var either = new BooleanQuery();
-        foreach (var field in FieldNames.Marked)
-        {
-            either.Add(FieldQueries.TermsAt(field, tokens), Occur.SHOULD);
-        }
-
-        return either;
-    }
 }
