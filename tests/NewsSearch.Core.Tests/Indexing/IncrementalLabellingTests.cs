@@ -49,7 +49,7 @@ public sealed class IncrementalLabellingTests
             Add(w, First, "s", Words("sigma", 60));
         });
         Assert.False(first.Incremental);
-        var before = Labels(path);
+        var before = StoredLabels.Of(path);
         Assert.Equal(Groups("a a1 a2", "b b1", "c c1", "d d1 d2", "x x1", "y y1"), Partition(before));
 
         var second = Run(path, w =>
@@ -64,7 +64,7 @@ public sealed class IncrementalLabellingTests
             Remove(w, First, "c");
         });
         Assert.True(second.Incremental);
-        var labels = Labels(path);
+        var labels = StoredLabels.Of(path);
         Assert.Equal(Groups("a a1 a2 a3", "b b1", "d1 d2", "e e1", "g s", "x x1 y y1 z"), Partition(labels));
         Assert.Equal(before["b"], labels["b"]);
         Assert.Equal(before["a"], labels["a3"]);
@@ -76,7 +76,7 @@ public sealed class IncrementalLabellingTests
             Remove(w, First, "d1");
         });
         Assert.True(third.Incremental);
-        var split = Labels(path);
+        var split = StoredLabels.Of(path);
         Assert.Equal(Groups("a a1 a2 a3", "b b1", "e e1", "g s", "x x1", "y y1"), Partition(split));
         Assert.Equal(0, split["d2"]);
         Assert.Equal(Partition(split), Partition(Rebuilt(index)));
@@ -105,7 +105,7 @@ public sealed class IncrementalLabellingTests
         var next = Run(path, w => Add(w, Second, "b", Words("beta", 60)));
 
         Assert.False(next.Incremental);
-        Assert.Equal(Groups("a a1"), Partition(Labels(path)));
+        Assert.Equal(Groups("a a1"), Partition(StoredLabels.Of(path)));
     }
 
     private static LabellingResult Run(string path, Action<ArticleIndexWriter> work)
@@ -130,7 +130,7 @@ public sealed class IncrementalLabellingTests
             }
         });
         Assert.False(result.Incremental);
-        return Labels(path);
+        return StoredLabels.Of(path);
     }
 
     private void Add(ArticleIndexWriter writer, string origin, string id, string body)
@@ -165,25 +165,4 @@ public sealed class IncrementalLabellingTests
             .Order(StringComparer.Ordinal)];
 
     private static List<string> Groups(params string[] groups) => [.. groups.Order(StringComparer.Ordinal)];
-
-    /// <summary>Each live article's label, by id.</summary>
-    private static Dictionary<string, long> Labels(string path)
-    {
-        using var directory = FSDirectory.Open(path);
-        using var reader = DirectoryReader.Open(directory);
-        var labels = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var values = leaf.AtomicReader.GetNumericDocValues(FieldNames.DuplicateCluster);
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (leaf.AtomicReader.LiveDocs?.Get(doc) ?? true)
-                {
-                    labels[leaf.AtomicReader.Document(doc).Get(FieldNames.Id)] = values.Get(doc);
-                }
-            }
-        }
-
-        return labels;
-    }
 }

@@ -15,7 +15,7 @@ public sealed class ClusterLabelTests
     {
         using var room = new Newsroom(Wire.All());
 
-        var labels = Labels(room.Engine.IndexPath);
+        var labels = StoredLabels.Of(room.Engine.IndexPath);
 
         Assert.NotEqual(0, labels["wire-1"]);
         Assert.Equal(labels["wire-1"], labels["wire-2"]);
@@ -28,11 +28,11 @@ public sealed class ClusterLabelTests
     public void A_copy_added_by_a_later_run_joins_the_story_and_its_label_is_kept()
     {
         using var room = new Newsroom([Wire.Original, Wire.Edited, Wire.Related]);
-        var before = Labels(room.Engine.IndexPath)["wire-1"];
+        var before = StoredLabels.Of(room.Engine.IndexPath)["wire-1"];
 
         room.Engine.IndexArticles([Wire.Trimmed]);
 
-        var labels = Labels(room.Engine.IndexPath);
+        var labels = StoredLabels.Of(room.Engine.IndexPath);
         Assert.Equal(before, labels["wire-1"]);
         Assert.Equal(before, labels["wire-3"]);
         var results = room.Engine.Search(new SearchRequest { Query = "sécheresse Souss" });
@@ -43,11 +43,11 @@ public sealed class ClusterLabelTests
     public void A_new_copy_of_an_article_that_stood_alone_makes_a_story_of_two()
     {
         using var room = new Newsroom([Wire.Original, Wire.Related]);
-        Assert.Equal(0, Labels(room.Engine.IndexPath)["wire-1"]);
+        Assert.Equal(0, StoredLabels.Of(room.Engine.IndexPath)["wire-1"]);
 
         room.Engine.IndexArticles([Wire.Edited]);
 
-        var labels = Labels(room.Engine.IndexPath);
+        var labels = StoredLabels.Of(room.Engine.IndexPath);
         Assert.NotEqual(0, labels["wire-1"]);
         Assert.Equal(labels["wire-1"], labels["wire-2"]);
     }
@@ -113,25 +113,4 @@ public sealed class ClusterLabelTests
         string.Join(",", results.Facets.Sources.Select(f => $"{f.Value}:{f.Count}")),
         string.Join(",", results.Facets.Years.Select(f => $"{f.Value}:{f.Count}")),
         string.Join(",", results.Facets.Months.Select(f => $"{f.Value}:{f.Count}")));
-
-    /// <summary>Each live article's label, by id, as the latest commit holds it.</summary>
-    private static Dictionary<string, long> Labels(string indexPath)
-    {
-        using var directory = FSDirectory.Open(indexPath);
-        using var reader = DirectoryReader.Open(directory);
-        var labels = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var values = leaf.AtomicReader.GetNumericDocValues(FieldNames.DuplicateCluster);
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (leaf.AtomicReader.LiveDocs?.Get(doc) ?? true)
-                {
-                    labels[leaf.AtomicReader.Document(doc).Get(FieldNames.Id)] = values.Get(doc);
-                }
-            }
-        }
-
-        return labels;
-    }
 }
