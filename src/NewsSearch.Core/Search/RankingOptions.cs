@@ -72,6 +72,9 @@ public sealed record RankingOptions
     /// <summary>A member of a word's family is used when at least this share of the articles holding the word hold it.</summary>
     public float WordFamilyMinShare { get; init; } = 0.05f;
 
+    /// <summary>A family member in more than this many times the articles holding the word is left out (0: no bound).</summary>
+    public float WordFamilyMaxRatio { get; init; } = 2f;
+
     /// <summary>How many of the first hits are looked at again (<see cref="Rescoring.TopRescorer"/>); 0 or 1 turns it off.</summary>
     public int RescoreDepth { get; init; } = 30;
 

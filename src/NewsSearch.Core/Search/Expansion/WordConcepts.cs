@@ -133,7 +133,7 @@ internal sealed class WordConcepts
             }
 
             if (reader is not null && _ranking.WordFamilyWeight > 0 && StemOf(word.Written) is { } own
-                && WordFamilies.Of(reader, own, _ranking.WordFamilyMinShare) is { Count: > 0 } family)
+                && WordFamilies.Of(reader, own, _ranking.WordFamilyMinShare, _ranking.WordFamilyMaxRatio) is { Count: > 0 } family)
             {
                 alternatives.AddRange(family.Select(member => new Alternative(member, _ranking.WordFamilyWeight) { FamilyStem = true }));
                 expansions.Add($"{word.Normal} → {string.Join(" | ", family.Select(member => member + "…"))} (word family)");

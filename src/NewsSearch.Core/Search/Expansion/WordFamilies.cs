@@ -33,8 +33,11 @@ internal static class WordFamilies
     /// <summary>The indexed stems of <paramref name="stem"/>'s family (the light stem of a query word, as indexed),
     /// itself left out, most articles first; empty when the root is short or the family has no other member. A member
     /// must be in at least <paramref name="minShare"/> of the articles holding the word: a form far rarer than the word
-    /// is mostly a verb's conjugation that looks like it (<c>train</c>, <c>traînait</c>; <c>contre</c>, <c>contrait</c>).</summary>
-    public static IReadOnlyList<string> Of(IndexReader reader, string stem, float minShare)
+    /// is mostly a verb's conjugation that looks like it (<c>train</c>, <c>traînait</c>; <c>contre</c>, <c>contrait</c>).
+    /// With <paramref name="maxRatio"/> above 0, a member in more than that many times the word's articles is left out
+    /// too: it is mostly a more general word, whose many articles drown the word's own (<c>interdire</c>,
+    /// <c>interdit</c>).</summary>
+    public static IReadOnlyList<string> Of(IndexReader reader, string stem, float minShare, float maxRatio = 0f)
     {
         var root = Root(stem);
         if (root.Length < MinRootLength || MultiFields.GetTerms(reader, FieldNames.Body) is not { } terms)
@@ -50,11 +53,13 @@ internal static class WordFamilies
         }
 
         var prefix = new BytesRef(root);
-        var needed = Math.Max(1, (int)Math.Ceiling(minShare * reader.DocFreq(new Term(FieldNames.Body, stem))));
+        var own = reader.DocFreq(new Term(FieldNames.Body, stem));
+        var needed = Math.Max(1, (int)Math.Ceiling(minShare * own));
+        var most = maxRatio > 0 ? (long)(maxRatio * Math.Max(own, 1)) : long.MaxValue;
         for (var read = 0; read < MaxTermsWalked && StringHelper.StartsWith(walk.Term, prefix); read++)
         {
             var term = walk.Term.Utf8ToString();
-            if (walk.DocFreq >= needed && term != stem && Math.Max(stem.Length, term.Length) - root.Length >= MinEndingLength && Root(term) == root)
+            if (walk.DocFreq >= needed && walk.DocFreq <= most && term != stem && Math.Max(stem.Length, term.Length) - root.Length >= MinEndingLength && Root(term) == root)
             {
                 members.Add((term, walk.DocFreq));
             }

@@ -42,6 +42,16 @@ public sealed class WordFamilyTests : IDisposable
     }
 
     [Fact]
+    public void A_member_far_more_frequent_than_the_word_is_left_out()
+    {
+        using var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(Path.Combine(_temp.Path, "index")));
+
+        // "manifest" is in 2 articles, "manifestant" in 1: a member may be at most maxRatio times as frequent.
+        Assert.Equal(["manifest"], WordFamilies.Of(reader, "manifestant", 0.05f, maxRatio: 2f));
+        Assert.Empty(WordFamilies.Of(reader, "manifestant", 0.05f, maxRatio: 1.5f));
+    }
+
+    [Fact]
     public void A_word_finds_the_articles_writing_another_word_of_its_family_below_those_writing_it()
     {
         var results = Search("manifestants", new RankingOptions());
