@@ -1,3 +1,5 @@
+using NewsSearch.Search.Collapsing;
+
 namespace NewsSearch.Indexing.Labelling;
 
 /// <summary>Labels the copies of one run's articles from their links alone (<see cref="StoryGraph"/>), leaving every

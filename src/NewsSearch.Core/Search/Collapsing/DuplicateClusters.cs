@@ -63,22 +63,20 @@ internal sealed class DuplicateClusters
     internal static int[] Compute(IndexReader reader)
     {
         var (signatures, signed) = ReadSignatures(reader);
-        var parent = new int[reader.MaxDoc];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
+        var count = reader.MaxDoc;
+        var groups = new UnionFind(count);
 
         // Locality-sensitive hashing (SignatureBands): candidates are then compared on the whole signature. One band
-        // at a time, buckets are chains through `next`, newest member first, found through a flat open-addressing table (a dictionary of half a million entries cost 10x more).
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, parent.Length * 2));
+        // at a time, buckets are chains through `next`, newest member first, found through a flat open-addressing
+        // table (a dictionary of half a million entries cost 10x more).
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
         var keys = new long[capacity];
         var heads = new int[capacity];
-        var next = new int[parent.Length];
+        var next = new int[count];
         for (var band = 0; band < SignatureBands.Count; band++)
         {
             Array.Fill(heads, -1);
-            for (var doc = 0; doc < parent.Length; doc++)
+            for (var doc = 0; doc < count; doc++)
             {
                 if (!signed[doc])
                 {
@@ -97,10 +95,10 @@ internal sealed class DuplicateClusters
                 for (var compared = 0; other >= 0 && compared < MaxComparisons; compared++)
                 {
                     // Members already joined are skipped, so thousands of identical bodies stay linear.
-                    if (Find(parent, other) != Find(parent, doc)
+                    if (groups.Find(other) != groups.Find(doc)
                         && NearDuplicateSignature.Similarity(signature, signatures.AsSpan(other * NearDuplicateSignature.Length, NearDuplicateSignature.Length)) >= NearDuplicateSignature.MinSimilarity)
                     {
-                        Union(parent, doc, other);
+                        groups.Union(doc, other);
                     }
 
                     other = next[other];
@@ -112,7 +110,7 @@ internal sealed class DuplicateClusters
             }
         }
 
-        return Number(parent, signed);
+        return Number(groups, signed);
     }
 
     private static (uint[] Signatures, bool[] Signed) ReadSignatures(IndexReader reader)
@@ -146,21 +144,21 @@ internal sealed class DuplicateClusters
     }
 
     /// <summary>Dense cluster ids for roots with more than one member; -1 for everything alone.</summary>
-    private static int[] Number(int[] parent, bool[] signed)
+    private static int[] Number(UnionFind groups, bool[] signed)
     {
-        var size = new int[parent.Length];
-        for (var doc = 0; doc < parent.Length; doc++)
+        var size = new int[signed.Length];
+        for (var doc = 0; doc < signed.Length; doc++)
         {
-            size[Find(parent, doc)]++;
+            size[groups.Find(doc)]++;
         }
 
-        var ids = new int[parent.Length];
+        var ids = new int[signed.Length];
         Array.Fill(ids, -1);
         var count = 0;
-        var clusterOf = new int[parent.Length];
-        for (var doc = 0; doc < parent.Length; doc++)
+        var clusterOf = new int[signed.Length];
+        for (var doc = 0; doc < signed.Length; doc++)
         {
-            var root = Find(parent, doc);
+            var root = groups.Find(doc);
             if (!signed[doc] || size[root] < 2)
             {
                 clusterOf[doc] = -1;
@@ -176,26 +174,5 @@ internal sealed class DuplicateClusters
         }
 
         return clusterOf;
-    }
-
-    private static int Find(int[] parent, int x)
-    {
-        while (parent[x] != x)
-        {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-
-        return x;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
-        if (ra != rb)
-        {
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
     }
 }

@@ -1,9 +1,10 @@
-namespace NewsSearch.Indexing.Labelling;
+namespace NewsSearch.Search.Collapsing;
 
-/// <summary>Disjoint sets over nodes numbered from 0 in the order they are added; a set's root is its smallest node.</summary>
-internal sealed class UnionFind
+/// <summary>Disjoint sets over nodes numbered from 0 (the first <c>count</c>, then in the order they are added); a
+/// set's root is its smallest node. Clustering the whole index and labelling one run's stories both join copies so.</summary>
+internal sealed class UnionFind(int count = 0)
 {
-    private readonly List<int> _parent = [];
+    private readonly List<int> _parent = [.. Enumerable.Range(0, count)];
 
     public int Add()
     {
