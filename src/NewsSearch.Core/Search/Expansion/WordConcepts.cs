@@ -67,9 +67,7 @@ internal sealed class WordConcepts
             var (length, group) = _ranking.Synonyms ? _synonyms.Match(keys, i) : (0, []);
             if (length > 0)
             {
-                var typed = keys.GetRange(i, length);
-                concepts.Add(new Concept(typed, group.Select(m => new Alternative(m, 1f)).ToList()));
-                expansions.Add($"{string.Join(' ', typed)} → {string.Join(" | ", group)}");
+                concepts.Add(SynonymGroup(keys.GetRange(i, length), group, expansions));
                 i += length - 1;
                 continue;
             }
@@ -91,58 +89,69 @@ internal sealed class WordConcepts
                 continue;
             }
 
-            var word = normal[i];
-            var alternatives = new List<Alternative> { new(word.Written, 1f) };
-            if (compounds?.Split(word.Normal) is { } split)
-            {
-                // Written apart, the word may be a member of the synonym list ("covid19" as "covid 19"): its group then.
-                var (piecesMatched, piecesGroup) = _ranking.Synonyms ? _synonyms.Match(split.Split(" "), 0) : (0, []);
-                if (piecesMatched == 2)
-                {
-                    concepts.Add(new Concept([word.Normal], piecesGroup.Select(m => new Alternative(m, 1f)).ToList()));
-                    expansions.Add($"{word.Normal} → {string.Join(" | ", piecesGroup)}");
-                    continue;
-                }
-
-                alternatives.Add(new Alternative(split, 1f));
-                expansions.Add($"{word.Normal} → {split} (written apart)");
-            }
-
-            if (AccentedSpellings.Of(word.Written, word.Normal) is { } accented && StemOf(accented) is { } stem && stem != StemOf(word.Normal)
-                && (reader is null || reader.DocFreq(new Term(FieldNames.Body, stem)) > 0))
-            {
-                alternatives.Add(new Alternative(accented, 1f));
-            }
-
             var previous = i > 0 && concepts.Count > 0 && concepts[^1].Typed.Count == 1 ? keys[i - 1] : null;
-            if (reader is not null && _ranking.CorrectionWeight > 0 && SpellingCorrector.Correct(reader, word.Normal) is { } corrected)
-            {
-                alternatives.Add(new Alternative(corrected, _ranking.CorrectionWeight));
-                corrections.Add((word.Normal, corrected));
-                expansions.Add($"{word.Normal} → {corrected} (spelling)");
-            }
-            else if (reader is not null && _ranking.CorrectionWeight > 0 && previous is not null
-                     && PairCorrector.Correct(reader, previous, word.Normal) is { } meant)
-            {
-                // The typed word is a word of the archive, only not in this company: the pair as corrected is what
-                // hundreds of articles write, so it is read as the word asked for and the typed one counts less.
-                concepts.Add(new Concept([meant], [new Alternative(meant, 1f), new Alternative(word.Written, _ranking.CorrectionWeight)]));
-                corrections.Add((word.Normal, meant));
-                expansions.Add($"{word.Normal} → {meant} (spelling, read after \"{previous}\")");
-                continue;
-            }
-
-            if (reader is not null && _ranking.WordFamilyWeight > 0 && StemOf(word.Written) is { } own
-                && WordFamilies.Of(reader, own, _ranking.WordFamilyMinShare, _ranking.WordFamilyMaxRatio) is { Count: > 0 } family)
-            {
-                alternatives.AddRange(family.Select(member => new Alternative(member, _ranking.WordFamilyWeight) { FamilyStem = true }));
-                expansions.Add($"{word.Normal} → {string.Join(" | ", family.Select(member => member + "…"))} (word family)");
-            }
-
-            concepts.Add(new Concept([word.Normal], alternatives));
+            concepts.Add(OneWord(normal[i], previous, reader, compounds, corrections, expansions));
         }
 
         return concepts;
+    }
+
+    /// <summary>The concept of one word that no synonym, learned acronym or joined spelling took: the word, with the
+    /// spellings, correction and family that may also match it.</summary>
+    private Concept OneWord((string Normal, string Written) word, string? previous, IndexReader? reader, CompoundSpellings? compounds,
+        List<(string Typed, string Corrected)> corrections, List<string> expansions)
+    {
+        var alternatives = new List<Alternative> { new(word.Written, 1f) };
+        if (compounds?.Split(word.Normal) is { } split)
+        {
+            // Written apart, the word may be a member of the synonym list ("covid19" as "covid 19"): its group then.
+            var (length, group) = _ranking.Synonyms ? _synonyms.Match(split.Split(" "), 0) : (0, []);
+            if (length == 2)
+            {
+                return SynonymGroup([word.Normal], group, expansions);
+            }
+
+            alternatives.Add(new Alternative(split, 1f));
+            expansions.Add($"{word.Normal} → {split} (written apart)");
+        }
+
+        if (AccentedSpellings.Of(word.Written, word.Normal) is { } accented && StemOf(accented) is { } stem && stem != StemOf(word.Normal)
+            && (reader is null || reader.DocFreq(new Term(FieldNames.Body, stem)) > 0))
+        {
+            alternatives.Add(new Alternative(accented, 1f));
+        }
+
+        var correcting = reader is not null && _ranking.CorrectionWeight > 0;
+        if (correcting && SpellingCorrector.Correct(reader!, word.Normal) is { } corrected)
+        {
+            alternatives.Add(new Alternative(corrected, _ranking.CorrectionWeight));
+            corrections.Add((word.Normal, corrected));
+            expansions.Add($"{word.Normal} → {corrected} (spelling)");
+        }
+        else if (correcting && previous is not null && PairCorrector.Correct(reader!, previous, word.Normal) is { } meant)
+        {
+            // The typed word is a word of the archive, only not in this company: the pair as corrected is what
+            // hundreds of articles write, so it is read as the word asked for and the typed one counts less.
+            corrections.Add((word.Normal, meant));
+            expansions.Add($"{word.Normal} → {meant} (spelling, read after \"{previous}\")");
+            return new Concept([meant], [new Alternative(meant, 1f), new Alternative(word.Written, _ranking.CorrectionWeight)]);
+        }
+
+        if (reader is not null && _ranking.WordFamilyWeight > 0 && StemOf(word.Written) is { } own
+            && WordFamilies.Of(reader, own, _ranking.WordFamilyMinShare, _ranking.WordFamilyMaxRatio) is { Count: > 0 } family)
+        {
+            alternatives.AddRange(family.Select(member => new Alternative(member, _ranking.WordFamilyWeight) { FamilyStem = true }));
+            expansions.Add($"{word.Normal} → {string.Join(" | ", family.Select(member => member + "…"))} (word family)");
+        }
+
+        return new Concept([word.Normal], alternatives);
+    }
+
+    /// <summary>A synonym-list group matched by <paramref name="typed"/>: every member counts the same.</summary>
+    private static Concept SynonymGroup(IReadOnlyList<string> typed, IReadOnlyList<string> group, List<string> expansions)
+    {
+        expansions.Add($"{string.Join(' ', typed)} → {string.Join(" | ", group)}");
+        return new Concept(typed, group.Select(m => new Alternative(m, 1f)).ToList());
     }
 
     /// <summary>Every learned acronym with the expansions searches use, marked when the synonym list has it instead.</summary>
